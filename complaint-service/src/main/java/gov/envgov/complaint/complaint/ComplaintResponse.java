@@ -1,0 +1,24 @@
+package gov.envgov.complaint.complaint;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import gov.envgov.complaint.enterprise.KnownEnterprise;
+
+/** A complaint as its filer and the complaint line's staff see it. */
+public record ComplaintResponse(UUID id, String trackingCode, Channel channel, Category category,
+                                String description, String district, EnterpriseRef enterprise, String address,
+                                Location location, ComplaintStatus status, Instant registeredAt) {
+
+    static ComplaintResponse from(Complaint complaint, KnownEnterprise enterprise) {
+        EnterpriseRef ref = complaint.enterpriseCode() == null ? null
+                : new EnterpriseRef(complaint.enterpriseCode(), enterprise == null ? null : enterprise.name());
+        return new ComplaintResponse(complaint.id(), complaint.trackingCode(), complaint.channel(),
+                complaint.category(), complaint.description(), complaint.district(), ref, complaint.address(),
+                complaint.location(), complaint.status(), complaint.registeredAt());
+    }
+
+    /** The enterprise complained about, with its name as the registry knows it. */
+    public record EnterpriseRef(String code, String name) {
+    }
+}

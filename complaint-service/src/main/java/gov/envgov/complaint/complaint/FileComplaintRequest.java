@@ -1,0 +1,17 @@
+package gov.envgov.complaint.complaint;
+
+import gov.envgov.support.code.CreditCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Files a complaint. */
+public record FileComplaintRequest(
+        @NotNull Category category,
+        @NotBlank @Size(min = 5, max = 4000) String description,
+        @NotBlank String district,
+        @CreditCode String enterpriseCode,
+        @Size(max = 300) String address,
+        @Valid Location location) {
+}

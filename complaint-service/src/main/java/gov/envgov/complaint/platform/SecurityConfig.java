@@ -1,0 +1,24 @@
+package gov.envgov.complaint.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import gov.envgov.support.security.PlatformSecurity;
+import gov.envgov.support.security.Roles;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
+        return platform.chain(http, rules -> rules
+                .pathMatchers(HttpMethod.POST, "/api/complaints").hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR)
+                .pathMatchers(HttpMethod.GET, "/api/complaints", "/api/complaints/*")
+                .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN));
+    }
+}

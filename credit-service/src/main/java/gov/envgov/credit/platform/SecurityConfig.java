@@ -1,0 +1,23 @@
+package gov.envgov.credit.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import gov.envgov.support.security.PlatformSecurity;
+import gov.envgov.support.security.Roles;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
+        return platform.chain(http, rules -> rules
+                .pathMatchers(HttpMethod.GET, "/api/credit/subjects/*")
+                .hasAnyRole(Roles.CREDIT_OFFICER, Roles.ADMIN, Roles.ENTERPRISE));
+    }
+}

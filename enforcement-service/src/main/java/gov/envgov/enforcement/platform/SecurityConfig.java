@@ -1,0 +1,24 @@
+package gov.envgov.enforcement.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import gov.envgov.support.security.PlatformSecurity;
+import gov.envgov.support.security.Roles;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
+        return platform.chain(http, rules -> rules
+                .pathMatchers(HttpMethod.GET, "/api/enforcement/pool", "/api/enforcement/pool/*")
+                .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
+                .pathMatchers("/api/enforcement/**").hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN));
+    }
+}

@@ -1,0 +1,38 @@
+package gov.envgov.gateway;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The public contract of paths. Every route goes through Eureka ({@code lb://}); the Authorization header passes
+ * through unchanged, so each service validates the caller's own token. Paths not listed here (a service's
+ * {@code /internal/**} feeds, its actuator) are never routed.
+ */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+
+    static final String[] SERVICES = {"permit-service", "complaint-service", "enforcement-service", "credit-service"};
+
+    @Bean
+    RouteLocator envgovRoutes(RouteLocatorBuilder builder) {
+        RouteLocatorBuilder.Builder routes = builder.routes()
+                .route("permit-service", r -> r.path("/api/enterprises", "/api/enterprises/**",
+                        "/api/permits", "/api/permits/**", "/api/monitoring/**", "/api/public/permits",
+                        "/api/public/permits/**").uri("lb://permit-service"))
+                .route("complaint-service", r -> r.path("/api/complaints", "/api/complaints/**",
+                        "/api/public/complaints/**", "/open311/**").uri("lb://complaint-service"))
+                .route("enforcement-service", r -> r.path("/api/enforcement/**", "/api/public/penalties",
+                        "/api/public/penalties/**").uri("lb://enforcement-service"))
+                .route("credit-service", r -> r.path("/api/credit/**", "/api/public/blacklist",
+                        "/api/public/blacklist/**").uri("lb://credit-service"));
+        for (String service : SERVICES) {
+            // Each service's OpenAPI description, for the aggregated Swagger UI.
+            routes = routes.route("api-docs-" + service, r -> r.path("/api-docs/" + service)
+                    .filters(f -> f.setPath("/v3/api-docs"))
+                    .uri("lb://" + service));
+        }
+        return routes.build();
+    }
+}

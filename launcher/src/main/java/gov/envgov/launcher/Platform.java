@@ -1,0 +1,224 @@
+package gov.envgov.launcher;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: PostgreSQL (embedded unless configured), Keycloak, the registry, the gateway
+ * and the four services as child processes, demo data on a first start. {@link #close()} stops everything it
+ * started, in reverse order; data stays under the run home for the next start.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final String DB_USER = "envgov";
+
+    private final PlatformConfig config;
+    private final Http http = new Http();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private String dbHost;
+    private int dbPort;
+    private String dbUser;
+    private String dbPassword;
+    private Duration startUp;
+
+    public Platform(PlatformConfig config) {
+        this.config = config;
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    /** Starts every component and waits until all are healthy and routed; loads demo data on a first start. */
+    public Platform start() throws IOException, SQLException {
+        Instant begin = Instant.now();
+        Files.createDirectories(config.logs());
+        startDatabase();
+        if (!config.externalKeycloak()) {
+            processes.add(KeycloakServer.start(config));
+        }
+        processes.add(startJar("registry", config.registryPort(), Map.of()));
+        for (String service : PlatformConfig.SERVICES) {
+            processes.add(startJar(service, config.servicePort(service), serviceEnvironment(service)));
+        }
+        processes.add(startJar("gateway", config.gatewayPort(), gatewayEnvironment()));
+
+        awaitHealthy("Keycloak", config.keycloakUrl() + "/realms/envgov/.well-known/openid-configuration");
+        awaitHealthy("registry", "http://localhost:" + config.registryPort() + "/actuator/health/readiness");
+        for (String service : PlatformConfig.SERVICES) {
+            awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
+        }
+        awaitHealthy("gateway", config.gatewayUrl() + "/actuator/health/readiness");
+        for (String service : PlatformConfig.SERVICES) {
+            // Routed means registered in Eureka and known to the gateway's load balancer.
+            awaitHealthy(service + " via gateway", config.gatewayUrl() + "/api-docs/" + service);
+        }
+        startUp = Duration.between(begin, Instant.now());
+        if (config.loadDemoData()) {
+            new DemoData(http, config).loadIfEmpty();
+        }
+        return this;
+    }
+
+    /** How long {@link #start()} took until every component was healthy and routed (before demo data). */
+    public Duration startUpTime() {
+        return startUp;
+    }
+
+    /** Resident memory of every process the platform runs (including embedded PostgreSQL), in bytes. */
+    public long residentBytes() {
+        long total = processes.stream().mapToLong(ManagedProcess::residentBytes).filter(b -> b > 0).sum();
+        if (postgres != null) {
+            total += postgres.residentBytes();
+        }
+        return total;
+    }
+
+    public List<String> processSummary() {
+        List<String> lines = new ArrayList<>();
+        for (ManagedProcess process : processes) {
+            lines.add(String.format("%-20s pid %-8d %6d MiB  log %s", process.name(), process.pid(),
+                    process.residentBytes() / (1024 * 1024), process.log()));
+        }
+        return lines;
+    }
+
+    /** Stops a component (for tests of recovery); {@link #restart(String)} starts it again. */
+    public void stop(String name) {
+        processes.stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(p -> {
+            p.stop(30);
+            processes.remove(p);
+        });
+    }
+
+    public void restart(String service) throws IOException {
+        stop(service);
+        processes.add(startJar(service, config.servicePort(service), serviceEnvironment(service)));
+        awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
+    }
+
+    @Override
+    public void close() {
+        List<ManagedProcess> reversed = new ArrayList<>(processes);
+        java.util.Collections.reverse(reversed);
+        // Services first, in parallel, then Keycloak: each gets a grace period to finish what it does.
+        reversed.parallelStream().forEach(process -> process.stop(30));
+        processes.clear();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e);
+            }
+            postgres = null;
+        }
+    }
+
+    private void startDatabase() throws IOException, SQLException {
+        if (config.externalPostgres()) {
+            Map<String, String> env = config.environment();
+            dbHost = env.get("ENVGOV_DB_HOST");
+            dbPort = Integer.parseInt(env.getOrDefault("ENVGOV_DB_PORT", "5432"));
+            dbUser = env.getOrDefault("ENVGOV_DB_USER", DB_USER);
+            dbPassword = env.getOrDefault("ENVGOV_DB_PASSWORD", "");
+            ExternalPostgres.ensureDatabases(dbHost, dbPort, dbUser, dbPassword, PlatformConfig.DATABASES);
+            return;
+        }
+        postgres = EmbeddedPostgresServer.start(config.home().resolve("postgres"), config.postgresPort());
+        dbHost = "localhost";
+        dbPort = postgres.port();
+        dbUser = DB_USER;
+        dbPassword = DB_USER;
+        for (String database : PlatformConfig.DATABASES) {
+            postgres.ensureDatabase(database, dbUser, dbPassword);
+        }
+    }
+
+    private Map<String, String> commonEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("EUREKA_URL", "http://localhost:" + config.registryPort() + "/eureka/");
+        env.put("EUREKA_INSTANCE_HOSTNAME", "localhost");
+        env.put("KEYCLOAK_URL", config.keycloakUrl());
+        env.put("KEYCLOAK_ISSUER", config.keycloakUrl() + "/realms/envgov");
+        env.put("JWT_CLOCK_SKEW", config.jwtClockSkew().toSeconds() + "s");
+        env.put("LOG_FORMAT", config.environment().getOrDefault("LOG_FORMAT", "ecs"));
+        return env;
+    }
+
+    private Map<String, String> serviceEnvironment(String service) {
+        Map<String, String> env = commonEnvironment();
+        env.put("DB_HOST", dbHost);
+        env.put("DB_PORT", String.valueOf(dbPort));
+        env.put("DB_NAME", service.replace("-service", ""));
+        env.put("DB_USER", dbUser);
+        env.put("DB_PASSWORD", dbPassword);
+        return env;
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        return commonEnvironment();
+    }
+
+    private ManagedProcess startJar(String module, int port, Map<String, String> moduleEnv) throws IOException {
+        Path jar = findJar(module);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(config.javaOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+        Map<String, String> env = new HashMap<>(moduleEnv);
+        env.put("SERVER_PORT", String.valueOf(port));
+        if (module.equals("registry")) {
+            env.put("EUREKA_INSTANCE_HOSTNAME", "localhost");
+        }
+        return ManagedProcess.start(module, command, config.repository(), env, config.logs());
+    }
+
+    private Path findJar(String module) throws IOException {
+        Path target = config.repository().resolve(module).resolve("target");
+        if (Files.isDirectory(target)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, module + "-*-exec.jar")) {
+                for (Path jar : jars) {
+                    return jar;
+                }
+            }
+        }
+        throw new IOException("no executable jar of " + module + " in " + target + ": run the build first");
+    }
+
+    private void awaitHealthy(String name, String url) {
+        Instant deadline = Instant.now().plus(config.startTimeout());
+        while (Instant.now().isBefore(deadline)) {
+            if (http.status(url) == 200) {
+                return;
+            }
+            for (ManagedProcess process : processes) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(process.name() + " exited during start-up; see " + process.log());
+                }
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(name + " did not become healthy within " + config.startTimeout()
+                + " (" + url + "); logs are in " + config.logs());
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

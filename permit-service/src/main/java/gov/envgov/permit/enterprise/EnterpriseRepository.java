@@ -1,0 +1,117 @@
+package gov.envgov.permit.enterprise;
+
+import java.time.Instant;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+class EnterpriseRepository {
+
+    private static final String COLUMNS = """
+            code, name, district, industry_code, management_class, address, longitude, latitude,
+            contact_name, contact_phone, contact_email, version, registered_at, changed_at""";
+
+    private final DatabaseClient db;
+
+    EnterpriseRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Enterprise> find(String code) {
+        return db.sql("SELECT " + COLUMNS + " FROM enterprise WHERE code = :code")
+                .bind("code", code)
+                .map(EnterpriseRepository::read)
+                .one();
+    }
+
+    Mono<Boolean> exists(String code) {
+        return db.sql("SELECT 1 FROM enterprise WHERE code = :code").bind("code", code)
+                .map(row -> true).one().defaultIfEmpty(false);
+    }
+
+    /** Inserts a new enterprise; false when the code is already registered. */
+    Mono<Boolean> insert(Enterprise enterprise) {
+        return bindAll(db.sql("INSERT INTO enterprise (" + COLUMNS + """
+                        ) VALUES (:code, :name, :district, :industryCode, :managementClass, :address, :longitude,
+                                  :latitude, :contactName, :contactPhone, :contactEmail, :version, :registeredAt,
+                                  :changedAt)
+                        ON CONFLICT (code) DO NOTHING"""), enterprise)
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+    }
+
+    /** Writes the next version; false when the stored version is no longer the one it was derived from. */
+    Mono<Boolean> update(Enterprise enterprise) {
+        return bindAll(db.sql("""
+                        UPDATE enterprise SET name = :name, district = :district, industry_code = :industryCode,
+                            management_class = :managementClass, address = :address, longitude = :longitude,
+                            latitude = :latitude, contact_name = :contactName, contact_phone = :contactPhone,
+                            contact_email = :contactEmail, version = :version, registered_at = :registeredAt,
+                            changed_at = :changedAt
+                        WHERE code = :code AND version = :version - 1"""), enterprise)
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+    }
+
+    Flux<Enterprise> search(EnterpriseQuery query, long offset, int limit) {
+        return query.bind(db.sql("SELECT " + COLUMNS + " FROM enterprise" + query.where()
+                        + " ORDER BY code LIMIT :limit OFFSET :offset"))
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(EnterpriseRepository::read)
+                .all();
+    }
+
+    Mono<Long> count(EnterpriseQuery query) {
+        return query.bind(db.sql("SELECT count(*) AS n FROM enterprise" + query.where()))
+                .map(row -> row.get("n", Long.class))
+                .one();
+    }
+
+    private static GenericExecuteSpec bindAll(GenericExecuteSpec spec, Enterprise e) {
+        GeoPoint location = e.location();
+        Contact contact = e.contact();
+        return spec.bind("code", e.code())
+                .bind("name", e.name())
+                .bind("district", e.district())
+                .bind("industryCode", Parameter.fromOrEmpty(e.industryCode(), String.class))
+                .bind("managementClass", e.managementClass().name())
+                .bind("address", Parameter.fromOrEmpty(e.address(), String.class))
+                .bind("longitude", Parameter.fromOrEmpty(location == null ? null : location.longitude(), Double.class))
+                .bind("latitude", Parameter.fromOrEmpty(location == null ? null : location.latitude(), Double.class))
+                .bind("contactName", Parameter.fromOrEmpty(contact == null ? null : contact.name(), String.class))
+                .bind("contactPhone", Parameter.fromOrEmpty(contact == null ? null : contact.phone(), String.class))
+                .bind("contactEmail", Parameter.fromOrEmpty(contact == null ? null : contact.email(), String.class))
+                .bind("version", e.version())
+                .bind("registeredAt", e.registeredAt())
+                .bind("changedAt", e.changedAt());
+    }
+
+    private static Enterprise read(Readable row) {
+        Double longitude = row.get("longitude", Double.class);
+        Double latitude = row.get("latitude", Double.class);
+        String contactName = row.get("contact_name", String.class);
+        String contactPhone = row.get("contact_phone", String.class);
+        String contactEmail = row.get("contact_email", String.class);
+        return new Enterprise(
+                row.get("code", String.class),
+                row.get("name", String.class),
+                row.get("district", String.class),
+                row.get("industry_code", String.class),
+                ManagementClass.valueOf(row.get("management_class", String.class)),
+                row.get("address", String.class),
+                longitude == null || latitude == null ? null : new GeoPoint(longitude, latitude),
+                contactName == null && contactPhone == null && contactEmail == null ? null
+                        : new Contact(contactName, contactPhone, contactEmail),
+                row.get("version", Long.class),
+                row.get("registered_at", Instant.class),
+                row.get("changed_at", Instant.class));
+    }
+}

@@ -1,0 +1,26 @@
+package gov.envgov.permit.enterprise;
+
+import gov.envgov.support.code.CreditCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Registers a discharge unit (staff). */
+public record RegisterEnterpriseRequest(
+        @NotNull @CreditCode String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank String district,
+        @Pattern(regexp = "^[A-T][0-9]{2,4}$", message = "must be a GB/T 4754 industry code such as C2511")
+        String industryCode,
+        @NotNull ManagementClass managementClass,
+        @Size(max = 300) String address,
+        @Valid GeoPoint location,
+        @Valid Contact contact) {
+
+    Enterprise.Details details() {
+        return new Enterprise.Details(name.strip(), district, industryCode, managementClass,
+                address == null ? null : address.strip(), location);
+    }
+}

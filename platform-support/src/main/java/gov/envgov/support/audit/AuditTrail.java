@@ -1,0 +1,120 @@
+package gov.envgov.support.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who did what to which object, in a hash chain. Call {@link #record} inside the transaction of the change it
+ * describes. Appends are serialised by a transaction-scoped advisory lock so the chain has one order.
+ */
+public class AuditTrail {
+
+    private static final long CHAIN_LOCK = 0x6175646974L;
+    private static final String GENESIS = "0".repeat(64);
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AuditTrail(DatabaseClient db, JsonMapper json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Mono<Void> record(String actor, String action, String objectType, String objectId,
+                             Map<String, ?> details) {
+        // Microsecond precision: what PostgreSQL stores, so verify() recomputes the same hash.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String detailJson = json.writeValueAsString(new TreeMap<>(details));
+        return db.sql("SELECT pg_advisory_xact_lock(:lock)").bind("lock", CHAIN_LOCK).then()
+                .then(db.sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+                        .map(row -> row.get("hash", String.class)).one().defaultIfEmpty(GENESIS))
+                .flatMap(previous -> db.sql("""
+                                INSERT INTO audit_log (recorded_at, actor, action, object_type, object_id, details,
+                                                       prev_hash, hash)
+                                VALUES (:at, :actor, :action, :objectType, :objectId, :details, :prev, :hash)""")
+                        .bind("at", at)
+                        .bind("actor", actor)
+                        .bind("action", action)
+                        .bind("objectType", objectType)
+                        .bind("objectId", objectId)
+                        .bind("details", detailJson)
+                        .bind("prev", previous)
+                        .bind("hash", hash(previous, at, actor, action, objectType, objectId, detailJson))
+                        .then());
+    }
+
+    /** Walks the whole chain; returns the id of the first row whose hash does not match, or empty if intact. */
+    public Mono<Long> firstBrokenEntry() {
+        return db.sql("""
+                        SELECT id, recorded_at, actor, action, object_type, object_id, details, prev_hash, hash
+                        FROM audit_log ORDER BY id""")
+                .map(row -> new Entry(row.get("id", Long.class), row.get("recorded_at", Instant.class),
+                        row.get("actor", String.class), row.get("action", String.class),
+                        row.get("object_type", String.class), row.get("object_id", String.class),
+                        row.get("details", String.class), row.get("prev_hash", String.class),
+                        row.get("hash", String.class)))
+                .all()
+                .scan(new Check(GENESIS, null), (check, entry) -> {
+                    if (check.broken() != null) {
+                        return check;
+                    }
+                    String expected = hash(check.previous(), entry.at(), entry.actor(), entry.action(),
+                            entry.objectType(), entry.objectId(), entry.details());
+                    boolean intact = entry.prevHash().equals(check.previous()) && entry.hash().equals(expected);
+                    return intact ? new Check(entry.hash(), null) : new Check(entry.hash(), entry.id());
+                })
+                .filter(check -> check.broken() != null)
+                .map(Check::broken)
+                .next();
+    }
+
+    public Flux<Entry> history(String objectType, String objectId) {
+        return db.sql("""
+                        SELECT id, recorded_at, actor, action, object_type, object_id, details, prev_hash, hash
+                        FROM audit_log WHERE object_type = :type AND object_id = :id ORDER BY id""")
+                .bind("type", objectType)
+                .bind("id", objectId)
+                .map(row -> new Entry(row.get("id", Long.class), row.get("recorded_at", Instant.class),
+                        row.get("actor", String.class), row.get("action", String.class),
+                        row.get("object_type", String.class), row.get("object_id", String.class),
+                        row.get("details", String.class), row.get("prev_hash", String.class),
+                        row.get("hash", String.class)))
+                .all();
+    }
+
+    static String hash(String previous, Instant at, String actor, String action, String objectType,
+                       String objectId, String details) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {previous, at.toString(), actor, action, objectType, objectId, details}) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    public record Entry(long id, Instant at, String actor, String action, String objectType, String objectId,
+                        String details, String prevHash, String hash) {
+    }
+
+    private record Check(String previous, Long broken) {
+    }
+}

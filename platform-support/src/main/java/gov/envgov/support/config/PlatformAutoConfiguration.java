@@ -1,0 +1,120 @@
+package gov.envgov.support.config;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.support.audit.AuditTrail;
+import gov.envgov.support.calendar.HolidayScheduleLoader;
+import gov.envgov.support.calendar.WorkingDayCalendar;
+import gov.envgov.support.events.EventFeed;
+import gov.envgov.support.events.EventFeedController;
+import gov.envgov.support.events.FeedConsumerProperties;
+import gov.envgov.support.events.Outbox;
+import gov.envgov.support.problem.ProblemAdvice;
+import gov.envgov.support.problem.ProblemWebExceptionHandler;
+import gov.envgov.support.reference.Districts;
+import gov.envgov.support.security.JwtSupport;
+import gov.envgov.support.security.PlatformSecurity;
+import gov.envgov.support.security.SecurityProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the shared pieces into every service that has this module on its classpath. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+        "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"},
+        beforeName = {
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive."
+                        + "ReactiveOAuth2ResourceServerAutoConfiguration",
+                // Our ProblemAdvice replaces Boot's ProblemDetailsExceptionHandler, which backs off when it exists.
+                "org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration"})
+@EnableConfigurationProperties({SecurityProperties.class, Districts.class, FeedConsumerProperties.class,
+        ServiceAccountProperties.class})
+@Import({PlatformAutoConfiguration.Persistence.class, PlatformAutoConfiguration.Feed.class, FeedConsumers.Wiring.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice() {
+        return new ProblemAdvice();
+    }
+
+    @Bean
+    ProblemWebExceptionHandler problemWebExceptionHandler() {
+        return new ProblemWebExceptionHandler();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+        return JwtSupport.decoder(properties);
+    }
+
+    @Bean
+    PlatformSecurity platformSecurity(SecurityProperties properties, ReactiveJwtDecoder decoder) {
+        return new PlatformSecurity(properties, decoder);
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(
+            @Value("${envgov.calendar.locations:classpath*:calendar/holidays-*.yaml}") List<String> locations) {
+        return new WorkingDayCalendar(HolidayScheduleLoader.load(new ArrayList<>(locations)));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.r2dbc.core.DatabaseClient")
+    @ConditionalOnBean(DatabaseClient.class)
+    static class Persistence {
+
+        @Bean
+        Outbox outbox(DatabaseClient db, JsonMapper json, Clock clock) {
+            return new Outbox(db, json, clock);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        TransactionalOperator transactionalOperator(ReactiveTransactionManager transactionManager) {
+            return TransactionalOperator.create(transactionManager);
+        }
+
+        @Bean
+        AuditTrail auditTrail(DatabaseClient db, JsonMapper json, Clock clock) {
+            return new AuditTrail(db, json, clock);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.r2dbc.core.DatabaseClient")
+    @ConditionalOnBean(DatabaseClient.class)
+    @ConditionalOnProperty(name = "envgov.events.feed.enabled", havingValue = "true", matchIfMissing = true)
+    @Import(EventFeedController.class)
+    static class Feed {
+
+        @Bean
+        EventFeed eventFeed(DatabaseClient db, ReactiveTransactionManager transactionManager, JsonMapper json) {
+            return new EventFeed(db, TransactionalOperator.create(transactionManager), json);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package gov.envgov.support.security;
+
+/** Keycloak realm roles of the envgov realm, as Spring Security role names (without the ROLE_ prefix). */
+public final class Roles {
+
+    public static final String CITIZEN = "citizen";
+    public static final String HOTLINE_OPERATOR = "hotline_operator";
+    public static final String COMPLAINT_HANDLER = "complaint_handler";
+    public static final String ENTERPRISE = "enterprise";
+    public static final String PERMIT_REVIEWER = "permit_reviewer";
+    public static final String INSPECTOR = "inspector";
+    public static final String LEGAL_REVIEWER = "legal_reviewer";
+    public static final String CREDIT_OFFICER = "credit_officer";
+    public static final String ADMIN = "admin";
+    public static final String SERVICE = "service";
+
+    /** Bureau staff of any kind: everyone who works cases rather than files them. */
+    public static final String[] STAFF = {HOTLINE_OPERATOR, COMPLAINT_HANDLER, PERMIT_REVIEWER, INSPECTOR,
+            LEGAL_REVIEWER, CREDIT_OFFICER, ADMIN};
+
+    private Roles() {
+    }
+}
