@@ -1,0 +1,56 @@
+package gov.envgov.support.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import gov.envgov.support.events.FeedEvent;
+import gov.envgov.support.events.FeedPage;
+import gov.envgov.support.events.FeedSource;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A producer's feed as a consumer receives it, for service tests of consumers: events in the wire shape of
+ * permit-service's contract ({@code EnterpriseRegistered}/{@code EnterpriseChanged} with an {@code enterprise}
+ * snapshot). The system tests run the same consumers against the real producer over HTTP.
+ */
+public final class FeedFixtures implements FeedSource {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String producer;
+    private final List<FeedEvent> events = new ArrayList<>();
+
+    public FeedFixtures(String producer) {
+        this.producer = producer;
+    }
+
+    public FeedFixtures enterprise(String type, String code, String name, String district, String managementClass,
+                                   long version) {
+        Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("code", code);
+        snapshot.put("name", name);
+        snapshot.put("district", district);
+        snapshot.put("industryCode", "C2511");
+        snapshot.put("managementClass", managementClass);
+        snapshot.put("address", "示范路1号");
+        snapshot.put("version", version);
+        events.add(new FeedEvent(events.size() + 1, UUID.randomUUID(), type, "Enterprise", code, Instant.now(),
+                JSON.valueToTree(Map.of("enterprise", snapshot))));
+        return this;
+    }
+
+    @Override
+    public String producer() {
+        return producer;
+    }
+
+    @Override
+    public Mono<FeedPage> fetch(long after, int limit) {
+        List<FeedEvent> page = events.stream().filter(event -> event.position() > after).limit(limit).toList();
+        return Mono.just(new FeedPage(page, page.isEmpty() ? after : page.get(page.size() - 1).position()));
+    }
+}
