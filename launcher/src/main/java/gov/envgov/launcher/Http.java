@@ -45,8 +45,12 @@ public final class Http {
     }
 
     public String token(String keycloakUrl, Map<String, String> form) {
+        return token(keycloakUrl, form, "envgov");
+    }
+
+    public String token(String keycloakUrl, Map<String, String> form, String realm) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create(keycloakUrl + "/realms/envgov/protocol/openid-connect/token"))
+                        URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
         if (response.statusCode() != 200) {

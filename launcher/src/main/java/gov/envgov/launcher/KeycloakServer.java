@@ -39,7 +39,7 @@ final class KeycloakServer {
                 "--http-port=" + config.keycloakPort(), "--http-host=127.0.0.1",
                 // One issuer however a client reaches Keycloak; services validate exactly this one.
                 "--hostname=http://localhost:" + config.keycloakPort(), "--hostname-backchannel-dynamic=true",
-                "--import-realm", "--health-enabled=true"));
+                "--http-management-port=" + (9000 + config.portOffset()), "--import-realm", "--health-enabled=true"));
         Map<String, String> env = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",

@@ -32,6 +32,7 @@ import gov.envgov.support.reference.Districts;
 import gov.envgov.support.security.JwtSupport;
 import gov.envgov.support.security.PlatformSecurity;
 import gov.envgov.support.security.SecurityProperties;
+import gov.envgov.support.web.RequestLogging;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the shared pieces into every service that has this module on its classpath. */
@@ -59,6 +60,11 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemAdvice problemAdvice() {
         return new ProblemAdvice();
+    }
+
+    @Bean
+    RequestLogging requestLogging() {
+        return new RequestLogging();
     }
 
     @Bean

@@ -1,0 +1,287 @@
+package gov.envgov.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import gov.envgov.launcher.DemoData;
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.Platform;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole platform: real Keycloak, PostgreSQL, Eureka, gateway and services, started as the launcher starts them,
+ * every request through the gateway with real tokens of the demo users.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final int DEMO_SIZE = DemoData.KEY_HOLDERS + DemoData.SIMPLIFIED_HOLDERS + DemoData.REGISTRATIONS;
+
+    private final Http http = new Http();
+    private Platform platform;
+    private TestPlatform.Tokens tokens;
+    private String gateway;
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        platform = TestPlatform.start("system-home", true);
+        gateway = platform.config().gatewayUrl();
+        tokens = new TestPlatform.Tokens(http, platform.config().keycloakUrl());
+        System.out.printf("Platform healthy and routed after %d s; %d MiB resident%n",
+                platform.startUpTime().toSeconds(), platform.residentBytes() / (1024 * 1024));
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private HttpResponse<String> get(String user, String path) {
+        return http.get(gateway + path, user == null ? null : tokens.of(user));
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, Object body) {
+        return http.send(method, gateway + path, tokens.of(user), body);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return Http.parse(response);
+    }
+
+    @Test
+    @Order(1)
+    void theDemoDataReachesAllThreeConsumersThroughTheFeeds() {
+        Instant begin = Instant.now();
+        await("inspection pool has every demo enterprise", () ->
+                json(get("inspector1", "/api/enforcement/pool?size=1")).get("total").asLong() == DEMO_SIZE);
+        await("credit subjects include the demo enterprises", () ->
+                get("credit1", "/api/credit/subjects/" + DemoData.ENTERPRISE_B).statusCode() == 200);
+        System.out.printf("Demo data propagated to the consumers %d ms after start-up finished%n",
+                Duration.between(begin, Instant.now()).toMillis());
+        HttpResponse<String> registry = get("citizen1", "/api/enterprises?size=1");
+        assertThat(json(registry).get("total").asLong()).isEqualTo(DEMO_SIZE);
+    }
+
+    @Test
+    @Order(2)
+    void anEnterpriseRegisteredAndChangedByStaffReachesEveryService() {
+        String code = DemoDataCodes.fresh();
+        HttpResponse<String> created = send("admin1", "POST", "/api/enterprises", Map.of("code", code,
+                "name", "盘锦系统测试化工有限公司", "district", "盘山县", "industryCode", "C2614",
+                "managementClass", "SIMPLIFIED", "address", "盘山县测试路1号"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        HttpResponse<String> changed = send("admin1", "PUT", "/api/enterprises/" + code, Map.of("version", 1,
+                "name", "盘锦系统测试精细化工有限公司", "district", "盘山县", "industryCode", "C2619",
+                "managementClass", "KEY"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+        await("the inspection pool sees the change", () -> {
+            HttpResponse<String> pool = get("inspector1", "/api/enforcement/pool/" + code);
+            return pool.statusCode() == 200 && json(pool).get("managementClass").asString().equals("KEY");
+        });
+        await("credit sees the new name", () -> {
+            HttpResponse<String> subject = get("credit1", "/api/credit/subjects/" + code);
+            return subject.statusCode() == 200
+                    && json(subject).get("name").asString().equals("盘锦系统测试精细化工有限公司");
+        });
+        await("the complaint line knows the enterprise by its new name", () -> {
+            HttpResponse<String> complaint = send("citizen1", "POST", "/api/complaints", Map.of("category", "ODOUR",
+                    "description", "刺激性气味持续整晚", "district", "盘山县", "enterpriseCode", code));
+            return complaint.statusCode() == 201
+                    && json(complaint).get("enterprise").get("name").asString().equals("盘锦系统测试精细化工有限公司");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void aCitizenFilesAComplaintAndAnotherCitizenCannotSeeIt() {
+        HttpResponse<String> filed = send("citizen1", "POST", "/api/complaints", Map.of("category", "WATER",
+                "description", "排污口附近河水发黑", "district", "兴隆台区", "enterpriseCode", DemoData.ENTERPRISE_A,
+                "location", Map.of("longitude", 122.07, "latitude", 41.12)));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String id = json(filed).get("id").asString();
+
+        HttpResponse<String> own = get("citizen1", "/api/complaints/" + id);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(json(own).get("enterprise").get("code").asString()).isEqualTo(DemoData.ENTERPRISE_A);
+
+        HttpResponse<String> other = get("citizen2", "/api/complaints/" + id);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("operator1", "/api/complaints/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
+    void requestsWithoutAValidTokenAreUnauthorized() {
+        assertThat(get(null, "/api/enterprises").statusCode()).isEqualTo(401);
+        String token = tokens.of("citizen1");
+        String tampered = token.substring(0, token.length() - 6)
+                + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+        HttpResponse<String> response = http.get(gateway + "/api/enterprises", tampered);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:envgov:problem:unauthorized");
+        assertThat(http.get(gateway + "/api/complaints", "not.a.jwt").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
+    void anExpiredTokenIsUnauthorized() {
+        String shortLived = KeycloakAdmin.shortLivedToken(http, platform.config().keycloakUrl(), "citizen1", 2);
+        assertThat(http.get(gateway + "/api/complaints", shortLived).statusCode()).isEqualTo(200);
+        sleep(Duration.ofSeconds(5));
+        assertThat(http.get(gateway + "/api/complaints", shortLived).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
+    void theWrongRoleIsForbidden() {
+        HttpResponse<String> response = send("citizen1", "POST", "/api/enterprises", Map.of());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:envgov:problem:forbidden");
+        assertThat(get("ent-a", "/api/enforcement/pool").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
+    void anEnterpriseChangesOnlyItsOwnContact() {
+        HttpResponse<String> mine = get("ent-a", "/api/enterprises/" + DemoData.ENTERPRISE_A);
+        long version = json(mine).get("version").asLong();
+        Map<String, Object> contact = Map.of("version", version,
+                "contact", Map.of("name", "环保专员", "phone", "0427-5550000"));
+        assertThat(send("ent-a", "PUT", "/api/enterprises/" + DemoData.ENTERPRISE_A + "/contact", contact)
+                .statusCode()).isEqualTo(200);
+        assertThat(send("ent-b", "PUT", "/api/enterprises/" + DemoData.ENTERPRISE_A + "/contact", contact)
+                .statusCode()).isEqualTo(403);
+        assertThat(json(get("citizen1", "/api/enterprises/" + DemoData.ENTERPRISE_A)).has("contact")).isFalse();
+        assertThat(get("credit1", "/api/credit/subjects/" + DemoData.ENTERPRISE_A).statusCode()).isEqualTo(200);
+        assertThat(get("ent-b", "/api/credit/subjects/" + DemoData.ENTERPRISE_A).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    void theGatewayNeverRoutesInternalFeedsOrServiceActuators() {
+        for (String path : List.of("/internal/events", "/api/enterprises/../internal/events",
+                "/api/enterprises/%2e%2e/%2e%2e/internal/events", "/api/complaints/..%2Finternal/events",
+                "/api/enforcement/actuator/env", "/actuator/env")) {
+            HttpResponse<String> response = http.get(gateway + path, tokens.of("admin1"));
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+        }
+        HttpResponse<String> unknown = get("admin1", "/api/unknown");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("type").asString()).isEqualTo("urn:envgov:problem:not-found");
+    }
+
+    @Test
+    @Order(9)
+    void badInputIsAProblemWithFieldErrors() {
+        HttpResponse<String> response = send("citizen1", "POST", "/api/complaints",
+                Map.of("category", "AIR", "description", "", "district", "兴隆台区",
+                        "enterpriseCode", "91211103MA0GA0001X"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors").findValuesAsString("field"))
+                .contains("description", "enterpriseCode");
+    }
+
+    @Test
+    @Order(10)
+    void theGatewayServesEveryServicesApiDescription() {
+        for (String service : List.of("permit-service", "complaint-service", "enforcement-service",
+                "credit-service")) {
+            HttpResponse<String> docs = http.get(gateway + "/api-docs/" + service, null);
+            assertThat(docs.statusCode()).as(service).isEqualTo(200);
+            assertThat(json(docs).get("paths").size()).as(service).isPositive();
+        }
+        assertThat(http.status(gateway + "/swagger-ui/index.html")).isEqualTo(200);
+    }
+
+    @Test
+    @Order(11)
+    void theGatewaysTraceIdIsInTheServicesJsonLog() throws Exception {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        gateway + "/api/enterprises/" + DemoData.ENTERPRISE_B))
+                .header("Authorization", "Bearer " + tokens.of("admin1"))
+                .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+                .GET().build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var log = platform.config().logs().resolve("permit-service.log");
+        await("the access line with the trace id", () -> {
+            try {
+                return Files.readAllLines(log).stream().anyMatch(line -> line.contains(traceId)
+                        && line.contains("/api/enterprises/" + DemoData.ENTERPRISE_B));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        String line = Files.readAllLines(log).stream().filter(l -> l.contains(traceId)).findFirst().orElseThrow();
+        assertThat(Http.json().readTree(line).has("@timestamp")).isTrue();
+    }
+
+    @Test
+    @Order(20)
+    void consumersCatchUpAfterTheProducerWasDown() throws Exception {
+        platform.stop("permit-service");
+        sleep(Duration.ofSeconds(3));
+        platform.restart("permit-service");
+        String code = DemoDataCodes.fresh();
+        await("permit-service routed again", () -> send("admin1", "POST", "/api/enterprises", Map.of("code", code,
+                "name", "盘锦重启测试有限公司", "district", "大洼区", "managementClass", "REGISTRATION"))
+                .statusCode() == 201);
+        await("the pool has the enterprise registered after the restart",
+                () -> get("inspector1", "/api/enforcement/pool/" + code).statusCode() == 200);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+
+    static void await(String what, Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (condition.get()) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // a service may still be starting; try again
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new AssertionError("timed out waiting until " + what);
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
