@@ -70,6 +70,23 @@ public final class Platform implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts the database and one service only, and waits until it is ready: the baseline the start-up benchmark
+     * compares the whole platform with. Returns how long the service took once the database was up.
+     */
+    public Duration startAlone(String service) throws IOException, SQLException {
+        startDatabase();
+        Instant begin = Instant.now();
+        processes.add(startJar(service, config.servicePort(service), serviceEnvironment(service)));
+        awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
+        return Duration.between(begin, Instant.now());
+    }
+
+    /** JDBC URL and credentials of a service's database, for benchmarks that look at the stored data. */
+    public String[] jdbc(String database) {
+        return new String[] {"jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + database, dbUser, dbPassword};
+    }
+
     /** How long {@link #start()} took until every component was healthy and routed (before demo data). */
     public Duration startUpTime() {
         return startUp;
