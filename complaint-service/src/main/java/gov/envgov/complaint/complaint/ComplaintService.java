@@ -3,6 +3,7 @@ package gov.envgov.complaint.complaint;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class ComplaintService {
                 : enterprises.find(request.enterpriseCode()).switchIfEmpty(Mono.error(
                         new DomainException.RuleViolation("unknown-enterprise", "enterpriseCode",
                                 "no registered enterprise has the code " + request.enterpriseCode())));
-        return enterprise.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+        return enterprise.map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(known -> {
                     var now = clock.instant();
                     var registration = Complaint.register(UUID.randomUUID(),

@@ -29,10 +29,13 @@ import gov.envgov.support.events.HttpFeedSource;
 public class FeedConsumers implements SmartLifecycle {
 
     private final List<FeedConsumer> consumers;
+    private final boolean enabled;
     private volatile boolean running;
 
-    public FeedConsumers(List<FeedConsumer> consumers) {
+    /** With {@code enabled} false (service tests drive consumers by hand) nothing is started. */
+    public FeedConsumers(List<FeedConsumer> consumers, boolean enabled) {
         this.consumers = List.copyOf(consumers);
+        this.enabled = enabled;
     }
 
     public List<FeedConsumer> consumers() {
@@ -41,7 +44,9 @@ public class FeedConsumers implements SmartLifecycle {
 
     @Override
     public void start() {
-        consumers.forEach(FeedConsumer::start);
+        if (enabled) {
+            consumers.forEach(FeedConsumer::start);
+        }
         running = true;
     }
 
@@ -98,12 +103,7 @@ public class FeedConsumers implements SmartLifecycle {
                             new HttpFeedSource(subscription.producer(), feedWebClient), db, transactions,
                             properties))
                     .toList();
-            return properties.enabled() ? new FeedConsumers(consumers) : new FeedConsumers(consumers) {
-                @Override
-                public void start() {
-                    // Disabled by configuration (service tests drive consumers by hand).
-                }
-            };
+            return new FeedConsumers(consumers, properties.enabled());
         }
     }
 }
