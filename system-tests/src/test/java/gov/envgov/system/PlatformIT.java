@@ -131,6 +131,16 @@ class PlatformIT {
         assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(get("operator1", "/api/complaints/" + id).statusCode()).isEqualTo(200);
+
+        // The handling units come from the department claim Keycloak puts into the handlers' tokens.
+        HttpResponse<String> dispatched = send("operator1", "POST", "/api/complaints/" + id + "/dispatch", Map.of());
+        assertThat(json(dispatched).get("handling").get("unit").asString()).isEqualTo("兴隆台区生态环境分局");
+        assertThat(send("handler-dw", "POST", "/api/complaints/" + id + "/accept", Map.of()).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> accepted = send("handler-xlt", "POST", "/api/complaints/" + id + "/accept", Map.of());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(json(get("handler-xlt", "/api/complaints/queue")).get("items").findValuesAsString("id"))
+                .contains(id);
     }
 
     @Test

@@ -1,26 +1,56 @@
 package gov.envgov.complaint.complaint;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** A registered complaint. */
-public record Complaint(UUID id, String trackingCode, String filedBy, Channel channel, Category category,
-                        String description, String district, String enterpriseCode, String address,
-                        Location location, ComplaintStatus status, Instant registeredAt, long version) {
+import gov.envgov.support.problem.DomainException;
+
+/**
+ * A complaint and its way through the line: {@code REGISTERED → DISPATCHED → ACCEPTED | RETURNED → HANDLING →
+ * HANDLED → REPLIED → FOLLOWED_UP → CLOSED}; a complaint not solved for a substantive reason goes back to its unit
+ * (重办). Immutable: every transition checks the state it starts from and returns the next state with its event.
+ */
+public record Complaint(UUID id, String trackingCode, String filedBy, Channel channel, ComplaintType type,
+                        Category category, String description, String district, String enterpriseCode,
+                        String address, Location location, ComplaintStatus status, Instant registeredAt,
+                        LocalDate dueDate, Handling handling, long version) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(filedBy, "filedBy");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
+        handling = handling == null ? Handling.NONE : handling;
+    }
+
+    /**
+     * What the handling unit did and what the complainant said.
+     *
+     * @param unit          the unit the complaint is dispatched to
+     * @param returnReason  why the unit sent it back to dispatch (退单), while it is returned
+     * @param substantiated whether the handling found the complaint substantiated
+     * @param findings      what the handling found
+     * @param reply         the answer given to the complainant
+     * @param satisfaction  the complainant's satisfaction at the follow-up
+     * @param solved        whether the complainant says the problem was solved, kept apart from satisfaction
+     * @param reopenCount   how often the complaint went back for handling again (重办)
+     */
+    public record Handling(String unit, String returnReason, Boolean substantiated, String findings, String reply,
+                           Satisfaction satisfaction, Boolean solved, int reopenCount) {
+
+        static final Handling NONE = new Handling(null, null, null, null, null, null, null, 0);
     }
 
     public static Registration register(UUID id, String trackingCode, String filedBy, Channel channel,
-                                        FileComplaintRequest request, Instant now) {
-        Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, request.category(),
-                request.description().strip(), request.district(), request.enterpriseCode(), request.address(),
-                request.location(), ComplaintStatus.REGISTERED, now, 1);
+                                        FileComplaintRequest request, Instant now, LocalDate dueDate) {
+        Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, request.typeOrDefault(),
+                request.category(), request.description().strip(), request.district(), request.enterpriseCode(),
+                request.address(), request.location(), ComplaintStatus.REGISTERED, now, dueDate, Handling.NONE, 1);
         return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, request.category(),
                 request.district(), request.enterpriseCode(), now));
     }
@@ -29,6 +59,112 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         return filedBy.equals(subject);
     }
 
+    public boolean isOverdue(LocalDate today) {
+        return dueDate != null && today.isAfter(dueDate) && status != ComplaintStatus.CLOSED;
+    }
+
+    /** 转办: to the unit the routing rules picked, or to the one an operator chose. */
+    public Transition<ComplaintDispatched> dispatch(String unit, Instant now) {
+        require(EnumSet.of(ComplaintStatus.REGISTERED, ComplaintStatus.RETURNED), "dispatch");
+        Complaint next = with(ComplaintStatus.DISPATCHED, new Handling(unit, null, null, null, null, null, null,
+                handling.reopenCount()));
+        return new Transition<>(next, new ComplaintDispatched(id, unit, now));
+    }
+
+    public Transition<ComplaintAccepted> accept(String unit, Instant now) {
+        require(EnumSet.of(ComplaintStatus.DISPATCHED), "accept");
+        requireUnit(unit);
+        return new Transition<>(with(ComplaintStatus.ACCEPTED, handling), new ComplaintAccepted(id, unit, now));
+    }
+
+    /** 退单: the unit is not the right one; the complaint goes back to dispatch with the reason. */
+    public Transition<ComplaintReturned> returnToDispatch(String unit, String reason, Instant now) {
+        require(EnumSet.of(ComplaintStatus.DISPATCHED), "return");
+        requireUnit(unit);
+        Handling returned = new Handling(null, reason, null, null, null, null, null, handling.reopenCount());
+        return new Transition<>(with(ComplaintStatus.RETURNED, returned), new ComplaintReturned(id, unit, reason, now));
+    }
+
+    public Complaint startHandling(String unit) {
+        require(EnumSet.of(ComplaintStatus.ACCEPTED), "start handling");
+        requireUnit(unit);
+        return with(ComplaintStatus.HANDLING, handling);
+    }
+
+    /**
+     * The unit's result. A substantiated complaint about an enterprise also reports {@link ComplaintSubstantiated},
+     * the clue enforcement and credit act on.
+     */
+    public Transition<ComplaintHandled> recordHandling(String unit, boolean substantiated, String findings,
+                                                       Instant now) {
+        require(EnumSet.of(ComplaintStatus.HANDLING), "record handling");
+        requireUnit(unit);
+        Handling handled = new Handling(handling.unit(), null, substantiated, findings, null, null, null,
+                handling.reopenCount());
+        Optional<ComplaintSubstantiated> clue = substantiated && enterpriseCode != null
+                ? Optional.of(new ComplaintSubstantiated(id, enterpriseCode, category, district, findings, now))
+                : Optional.empty();
+        return new Transition<>(with(ComplaintStatus.HANDLED, handled),
+                new ComplaintHandled(id, handling.unit(), substantiated, now), clue);
+    }
+
+    public Transition<ComplaintReplied> reply(String unit, String text, Instant now) {
+        require(EnumSet.of(ComplaintStatus.HANDLED), "reply");
+        requireUnit(unit);
+        Handling replied = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(), text,
+                null, null, handling.reopenCount());
+        return new Transition<>(with(ComplaintStatus.REPLIED, replied), new ComplaintReplied(id, now));
+    }
+
+    /**
+     * 回访. Satisfaction is recorded as said; a problem not solved for a substantive reason sends the complaint back
+     * to the same unit for handling again (重办) instead of closing it.
+     */
+    public Transition<ComplaintFollowedUp> followUp(Satisfaction satisfaction, boolean solved, boolean reopen,
+                                                    Instant now) {
+        require(EnumSet.of(ComplaintStatus.REPLIED), "follow up");
+        if (reopen && solved) {
+            throw new DomainException.RuleViolation("reopen-solved", "reopen",
+                    "a complaint whose problem was solved is not handled again");
+        }
+        Handling followed = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(),
+                handling.reply(), satisfaction, solved, handling.reopenCount() + (reopen ? 1 : 0));
+        ComplaintStatus next = reopen ? ComplaintStatus.HANDLING : ComplaintStatus.FOLLOWED_UP;
+        return new Transition<>(with(next, followed),
+                new ComplaintFollowedUp(id, satisfaction, solved, reopen, now));
+    }
+
+    public Transition<ComplaintClosed> close(Instant now) {
+        require(EnumSet.of(ComplaintStatus.FOLLOWED_UP), "close");
+        return new Transition<>(with(ComplaintStatus.CLOSED, handling), new ComplaintClosed(id, now));
+    }
+
+    private Complaint with(ComplaintStatus nextStatus, Handling nextHandling) {
+        return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
+                enterpriseCode, address, location, nextStatus, registeredAt, dueDate, nextHandling, version + 1);
+    }
+
+    private void require(Set<ComplaintStatus> allowed, String action) {
+        if (!allowed.contains(status)) {
+            throw new DomainException.Conflict("invalid-transition",
+                    "cannot " + action + " complaint " + trackingCode + " while it is " + status);
+        }
+    }
+
+    private void requireUnit(String unit) {
+        if (handling.unit() == null || !handling.unit().equals(unit)) {
+            throw new DomainException.Forbidden("complaint " + trackingCode + " is not dispatched to " + unit);
+        }
+    }
+
     public record Registration(Complaint complaint, ComplaintRegistered event) {
+    }
+
+    /** The next state, the event that reports it, and for handling the enforcement clue it may raise. */
+    public record Transition<E>(Complaint complaint, E event, Optional<ComplaintSubstantiated> clue) {
+
+        Transition(Complaint complaint, E event) {
+            this(complaint, event, Optional.empty());
+        }
     }
 }

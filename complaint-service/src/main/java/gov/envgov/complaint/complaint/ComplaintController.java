@@ -46,6 +46,70 @@ class ComplaintController {
         return service.find(id, CurrentUser.from(authentication));
     }
 
+    @GetMapping("/queue")
+    @Operation(summary = "Your work queue, earliest due date first: dispatch and follow-up for operators, your unit's "
+            + "complaints for handlers")
+    Mono<PageResponse<ComplaintResponse>> queue(@Valid PageRequest page, Authentication authentication) {
+        return service.queue(CurrentUser.from(authentication), page);
+    }
+
+    @PostMapping("/{id}/dispatch")
+    @Operation(summary = "Dispatch to a handling unit (转办); without a unit, to the one the routing rules pick")
+    Mono<ComplaintResponse> dispatch(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Dispatch request,
+                                     Authentication authentication) {
+        return service.dispatch(id, request.unit(), CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "The handling unit accepts the complaint")
+    Mono<ComplaintResponse> accept(@PathVariable UUID id, Authentication authentication) {
+        return service.accept(id, CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "The handling unit returns the complaint to dispatch with a reason (退单)")
+    Mono<ComplaintResponse> returnToDispatch(@PathVariable UUID id,
+                                             @Valid @RequestBody WorkflowRequests.Return request,
+                                             Authentication authentication) {
+        return service.returnToDispatch(id, request.reason(), CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/start")
+    @Operation(summary = "The handling unit starts handling")
+    Mono<ComplaintResponse> start(@PathVariable UUID id, Authentication authentication) {
+        return service.startHandling(id, CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/handling")
+    @Operation(summary = "Record the result: substantiated or not, and the findings")
+    Mono<ComplaintResponse> recordHandling(@PathVariable UUID id,
+                                           @Valid @RequestBody WorkflowRequests.RecordHandling request,
+                                           Authentication authentication) {
+        return service.recordHandling(id, request.substantiated(), request.findings(),
+                CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/reply")
+    @Operation(summary = "Answer the complainant")
+    Mono<ComplaintResponse> reply(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Reply request,
+                                  Authentication authentication) {
+        return service.reply(id, request.text(), CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/follow-up")
+    @Operation(summary = "Record the follow-up call (回访); reopen sends it back to the unit (重办)")
+    Mono<ComplaintResponse> followUp(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.FollowUp request,
+                                     Authentication authentication) {
+        return service.followUp(id, request.satisfaction(), request.solved(), Boolean.TRUE.equals(request.reopen()),
+                CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Close the complaint (办结)")
+    Mono<ComplaintResponse> close(@PathVariable UUID id, Authentication authentication) {
+        return service.close(id, CurrentUser.from(authentication));
+    }
+
     @GetMapping
     @Operation(summary = "List complaints, newest first: your own, or all if you work the complaint line")
     Mono<PageResponse<ComplaintResponse>> list(@Valid PageRequest page, Authentication authentication) {

@@ -1,6 +1,8 @@
 package gov.envgov.complaint.complaint;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,8 +17,9 @@ import reactor.core.publisher.Mono;
 class ComplaintRepository {
 
     private static final String COLUMNS = """
-            id, tracking_code, filed_by, channel, category, description, district, enterprise_code, address,
-            longitude, latitude, status, registered_at, version""";
+            id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
+            longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
+            findings, reply, satisfaction, solved, reopen_count, version""";
 
     private final DatabaseClient db;
 
@@ -26,12 +29,15 @@ class ComplaintRepository {
 
     Mono<Void> insert(Complaint c) {
         return db.sql("INSERT INTO complaint (" + COLUMNS + """
-                        ) VALUES (:id, :trackingCode, :filedBy, :channel, :category, :description, :district,
-                                  :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :version)""")
+                        ) VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
+                                  :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :dueDate,
+                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, :version)""")
                 .bind("id", c.id())
                 .bind("trackingCode", c.trackingCode())
                 .bind("filedBy", c.filedBy())
                 .bind("channel", c.channel().name())
+                .bind("type", c.type().name())
+                .bind("dueDate", Parameter.fromOrEmpty(c.dueDate(), LocalDate.class))
                 .bind("category", c.category().name())
                 .bind("description", c.description())
                 .bind("district", c.district())
@@ -45,6 +51,52 @@ class ComplaintRepository {
                 .bind("registeredAt", c.registeredAt())
                 .bind("version", c.version())
                 .then();
+    }
+
+    /** Stores the next state of a transition; false when someone else changed the complaint meanwhile. */
+    Mono<Boolean> update(Complaint c) {
+        Complaint.Handling h = c.handling();
+        return db.sql("""
+                        UPDATE complaint SET status = :status, handling_unit = :unit, return_reason = :returnReason,
+                            substantiated = :substantiated, findings = :findings, reply = :reply,
+                            satisfaction = :satisfaction, solved = :solved, reopen_count = :reopenCount,
+                            version = :version
+                        WHERE id = :id AND version = :version - 1""")
+                .bind("id", c.id())
+                .bind("status", c.status().name())
+                .bind("unit", Parameter.fromOrEmpty(h.unit(), String.class))
+                .bind("returnReason", Parameter.fromOrEmpty(h.returnReason(), String.class))
+                .bind("substantiated", Parameter.fromOrEmpty(h.substantiated(), Boolean.class))
+                .bind("findings", Parameter.fromOrEmpty(h.findings(), String.class))
+                .bind("reply", Parameter.fromOrEmpty(h.reply(), String.class))
+                .bind("satisfaction", Parameter.fromOrEmpty(h.satisfaction() == null ? null : h.satisfaction().name(),
+                        String.class))
+                .bind("solved", Parameter.fromOrEmpty(h.solved(), Boolean.class))
+                .bind("reopenCount", h.reopenCount())
+                .bind("version", c.version())
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+    }
+
+    /**
+     * A work queue: complaints in the given states (and of one unit, unless null), earliest due date first, so
+     * overdue work leads.
+     */
+    Flux<Complaint> queue(String unit, Collection<ComplaintStatus> states, long offset, int limit) {
+        var spec = db.sql("SELECT " + COLUMNS + " FROM complaint WHERE status = ANY(:states)"
+                        + (unit == null ? "" : " AND handling_unit = :unit")
+                        + " ORDER BY due_date NULLS LAST, registered_at, id LIMIT :limit OFFSET :offset")
+                .bind("states", states.stream().map(Enum::name).toArray(String[]::new))
+                .bind("limit", limit)
+                .bind("offset", offset);
+        return (unit == null ? spec : spec.bind("unit", unit)).map(ComplaintRepository::read).all();
+    }
+
+    Mono<Long> queueSize(String unit, Collection<ComplaintStatus> states) {
+        var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE status = ANY(:states)"
+                        + (unit == null ? "" : " AND handling_unit = :unit"))
+                .bind("states", states.stream().map(Enum::name).toArray(String[]::new));
+        return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
     }
 
     Mono<Complaint> find(UUID id) {
@@ -73,11 +125,13 @@ class ComplaintRepository {
     private static Complaint read(Readable row) {
         Double longitude = row.get("longitude", Double.class);
         Double latitude = row.get("latitude", Double.class);
+        String satisfaction = row.get("satisfaction", String.class);
         return new Complaint(
                 row.get("id", UUID.class),
                 row.get("tracking_code", String.class),
                 row.get("filed_by", String.class),
                 Channel.valueOf(row.get("channel", String.class)),
+                ComplaintType.valueOf(row.get("type", String.class)),
                 Category.valueOf(row.get("category", String.class)),
                 row.get("description", String.class),
                 row.get("district", String.class),
@@ -86,6 +140,11 @@ class ComplaintRepository {
                 longitude == null || latitude == null ? null : new Location(longitude, latitude),
                 ComplaintStatus.valueOf(row.get("status", String.class)),
                 row.get("registered_at", Instant.class),
+                row.get("due_date", LocalDate.class),
+                new Complaint.Handling(row.get("handling_unit", String.class), row.get("return_reason", String.class),
+                        row.get("substantiated", Boolean.class), row.get("findings", String.class),
+                        row.get("reply", String.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
+                        row.get("solved", Boolean.class), row.get("reopen_count", Integer.class)),
                 row.get("version", Long.class));
     }
 }

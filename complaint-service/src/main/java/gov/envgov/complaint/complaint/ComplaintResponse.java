@@ -1,21 +1,24 @@
 package gov.envgov.complaint.complaint;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import gov.envgov.complaint.enterprise.KnownEnterprise;
 
 /** A complaint as its filer and the complaint line's staff see it. */
-public record ComplaintResponse(UUID id, String trackingCode, Channel channel, Category category,
-                                String description, String district, EnterpriseRef enterprise, String address,
-                                Location location, ComplaintStatus status, Instant registeredAt) {
+public record ComplaintResponse(UUID id, String trackingCode, Channel channel, ComplaintType type,
+                                Category category, String description, String district, EnterpriseRef enterprise,
+                                String address, Location location, ComplaintStatus status, Instant registeredAt,
+                                LocalDate dueDate, boolean overdue, Complaint.Handling handling, long version) {
 
-    static ComplaintResponse from(Complaint complaint, KnownEnterprise enterprise) {
+    static ComplaintResponse from(Complaint complaint, KnownEnterprise enterprise, LocalDate today) {
         EnterpriseRef ref = complaint.enterpriseCode() == null ? null
                 : new EnterpriseRef(complaint.enterpriseCode(), enterprise == null ? null : enterprise.name());
-        return new ComplaintResponse(complaint.id(), complaint.trackingCode(), complaint.channel(),
+        return new ComplaintResponse(complaint.id(), complaint.trackingCode(), complaint.channel(), complaint.type(),
                 complaint.category(), complaint.description(), complaint.district(), ref, complaint.address(),
-                complaint.location(), complaint.status(), complaint.registeredAt());
+                complaint.location(), complaint.status(), complaint.registeredAt(), complaint.dueDate(),
+                complaint.isOverdue(today), complaint.handling(), complaint.version());
     }
 
     /** The enterprise complained about, with its name as the registry knows it. */

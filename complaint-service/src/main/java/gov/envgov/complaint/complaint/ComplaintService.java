@@ -1,10 +1,14 @@
 package gov.envgov.complaint.complaint;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -12,7 +16,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import gov.envgov.complaint.enterprise.EnterpriseDirectory;
 import gov.envgov.complaint.enterprise.KnownEnterprise;
 import gov.envgov.support.audit.AuditTrail;
+import gov.envgov.support.calendar.WorkingDayCalendar;
 import gov.envgov.support.events.Outbox;
+import gov.envgov.support.events.PublishedEvent;
 import gov.envgov.support.problem.DomainException;
 import gov.envgov.support.reference.Districts;
 import gov.envgov.support.security.CurrentUser;
@@ -24,8 +30,13 @@ import reactor.core.publisher.Mono;
 @Service
 public class ComplaintService {
 
-    /** Tracking codes carry the bureau's local date. */
-    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Dates of the complaint line (tracking codes, due dates) are the bureau's local dates. */
+    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Set<ComplaintStatus> OPERATOR_QUEUE = EnumSet.of(ComplaintStatus.REGISTERED,
+            ComplaintStatus.RETURNED, ComplaintStatus.REPLIED, ComplaintStatus.FOLLOWED_UP);
+    private static final Set<ComplaintStatus> UNIT_QUEUE = EnumSet.of(ComplaintStatus.DISPATCHED,
+            ComplaintStatus.ACCEPTED, ComplaintStatus.HANDLING, ComplaintStatus.HANDLED);
 
     private final ComplaintRepository complaints;
     private final EnterpriseDirectory enterprises;
@@ -33,18 +44,22 @@ public class ComplaintService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Districts districts;
+    private final ComplaintProperties rules;
+    private final WorkingDayCalendar calendar;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
-                     Outbox outbox, AuditTrail audit, Districts districts, TransactionalOperator transactions,
-                     Clock clock) {
+                     Outbox outbox, AuditTrail audit, Districts districts, ComplaintProperties rules,
+                     WorkingDayCalendar calendar, TransactionalOperator transactions, Clock clock) {
         this.complaints = complaints;
         this.enterprises = enterprises;
         this.trackingCodes = trackingCodes;
         this.outbox = outbox;
         this.audit = audit;
         this.districts = districts;
+        this.rules = rules;
+        this.calendar = calendar;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -62,29 +77,30 @@ public class ComplaintService {
         return enterprise.map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(known -> {
                     var now = clock.instant();
-                    var registration = Complaint.register(UUID.randomUUID(),
-                            trackingCodes.next(now.atZone(BUREAU_ZONE).toLocalDate()), filer.subject(), channel,
-                            request, now);
+                    LocalDate filed = today();
+                    LocalDate due = calendar.plusWorkingDays(filed, rules.workingDays().get(request.typeOrDefault()));
+                    var registration = Complaint.register(UUID.randomUUID(), trackingCodes.next(filed),
+                            filer.subject(), channel, request, now, due);
                     Complaint complaint = registration.complaint();
                     return transactions.transactional(complaints.insert(complaint)
                                     .then(outbox.append(registration.event()))
                                     .then(audit.record(filer.username(), "register", "complaint",
                                             complaint.id().toString(), Map.of("channel", channel.name()))))
-                            .thenReturn(ComplaintResponse.from(complaint, known.orElse(null)));
+                            .thenReturn(ComplaintResponse.from(complaint, known.orElse(null), filed));
                 });
     }
 
     /** One complaint, if the caller may see it; otherwise not found, as if it did not exist. */
     public Mono<ComplaintResponse> find(UUID id, CurrentUser reader) {
-        return complaints.find(id)
-                .filter(complaint -> mayRead(complaint, reader))
-                .switchIfEmpty(Mono.error(new DomainException.NotFound("complaint", id.toString())))
-                .flatMap(this::withEnterprise);
+        return visible(id, reader).flatMap(this::withEnterprise);
     }
 
-    /** Citizens list their own complaints; complaint-line staff list all. */
+    /** Citizens list their own complaints; operators and admins all; handlers their unit's. */
     public Mono<PageResponse<ComplaintResponse>> list(CurrentUser reader, PageRequest page) {
-        String filedBy = isComplaintStaff(reader) ? null : reader.subject();
+        if (isHandler(reader)) {
+            return queue(reader, page);
+        }
+        String filedBy = reader.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN) ? null : reader.subject();
         return complaints.list(filedBy, page.offset(), page.size())
                 .concatMap(this::withEnterprise)
                 .collectList()
@@ -92,20 +108,146 @@ public class ComplaintService {
                 .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
     }
 
+    /**
+     * The caller's work, earliest due date first: a handler's unit has what is dispatched to it and not yet
+     * replied; operators have what waits for dispatch, follow-up or closing.
+     */
+    public Mono<PageResponse<ComplaintResponse>> queue(CurrentUser worker, PageRequest page) {
+        String unit = isHandler(worker) ? requireUnit(worker) : null;
+        Set<ComplaintStatus> states = unit == null ? OPERATOR_QUEUE : UNIT_QUEUE;
+        return complaints.queue(unit, states, page.offset(), page.size())
+                .concatMap(this::withEnterprise)
+                .collectList()
+                .zipWith(complaints.queueSize(unit, states))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+
+    /** The unit the routing rules pick for a complaint; operators may choose another. */
+    public String proposedUnit(Complaint complaint) {
+        return rules.route(complaint.category(), complaint.district());
+    }
+
+    public Mono<ComplaintResponse> dispatch(UUID id, String unit, CurrentUser operator) {
+        return transition(id, operator, "dispatch", complaint -> {
+            String target = unit == null || unit.isBlank() ? proposedUnit(complaint) : unit.strip();
+            if (!rules.knownUnits().contains(target)) {
+                throw new DomainException.RuleViolation("unknown-unit", "unit", "'" + target
+                        + "' is not a handling unit");
+            }
+            var transition = complaint.dispatch(target, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of("unit", target));
+        });
+    }
+
+    public Mono<ComplaintResponse> accept(UUID id, CurrentUser handler) {
+        return transition(id, handler, "accept", complaint -> {
+            var transition = complaint.accept(requireUnit(handler), clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of());
+        });
+    }
+
+    public Mono<ComplaintResponse> returnToDispatch(UUID id, String reason, CurrentUser handler) {
+        return transition(id, handler, "return", complaint -> {
+            var transition = complaint.returnToDispatch(requireUnit(handler), reason, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of("reason", reason));
+        });
+    }
+
+    public Mono<ComplaintResponse> startHandling(UUID id, CurrentUser handler) {
+        return transition(id, handler, "start-handling", complaint -> new Step(
+                complaint.startHandling(requireUnit(handler)), null, Optional.empty(), Map.of()));
+    }
+
+    public Mono<ComplaintResponse> recordHandling(UUID id, boolean substantiated, String findings,
+                                                  CurrentUser handler) {
+        return transition(id, handler, "record-handling", complaint -> {
+            var transition = complaint.recordHandling(requireUnit(handler), substantiated, findings, clock.instant());
+            return new Step(transition.complaint(), transition.event(), transition.clue(),
+                    Map.of("substantiated", substantiated));
+        });
+    }
+
+    public Mono<ComplaintResponse> reply(UUID id, String text, CurrentUser handler) {
+        return transition(id, handler, "reply", complaint -> {
+            var transition = complaint.reply(requireUnit(handler), text, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of());
+        });
+    }
+
+    public Mono<ComplaintResponse> followUp(UUID id, Satisfaction satisfaction, boolean solved, boolean reopen,
+                                            CurrentUser operator) {
+        return transition(id, operator, "follow-up", complaint -> {
+            var transition = complaint.followUp(satisfaction, solved, reopen, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(),
+                    Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", reopen));
+        });
+    }
+
+    public Mono<ComplaintResponse> close(UUID id, CurrentUser operator) {
+        return transition(id, operator, "close", complaint -> {
+            var transition = complaint.close(clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of());
+        });
+    }
+
+    /** One workflow step: the next state, the event it reports (if any), a clue for enforcement, audit details. */
+    private record Step(Complaint next, PublishedEvent event, Optional<ComplaintSubstantiated> clue,
+                        Map<String, ?> details) {
+    }
+
+    private Mono<ComplaintResponse> transition(UUID id, CurrentUser actor, String action,
+                                               Function<Complaint, Step> decide) {
+        return transactions.transactional(visible(id, actor)
+                .flatMap(complaint -> {
+                    Step step = decide.apply(complaint);
+                    return complaints.update(step.next())
+                            .flatMap(updated -> updated ? Mono.<Void>empty()
+                                    : Mono.error(new DomainException.Conflict("stale-version", "complaint "
+                                            + complaint.trackingCode() + " was changed meanwhile; reload it")))
+                            .then(step.event() == null ? Mono.empty() : outbox.append(step.event()))
+                            .then(step.clue().map(outbox::append).orElse(Mono.empty()))
+                            .then(audit.record(actor.username(), action, "complaint", id.toString(), step.details()))
+                            .thenReturn(step.next());
+                }))
+                .flatMap(this::withEnterprise);
+    }
+
+    private Mono<Complaint> visible(UUID id, CurrentUser reader) {
+        return complaints.find(id)
+                .filter(complaint -> mayRead(complaint, reader))
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("complaint", id.toString())));
+    }
+
     private Mono<ComplaintResponse> withEnterprise(Complaint complaint) {
+        LocalDate today = today();
         if (complaint.enterpriseCode() == null) {
-            return Mono.just(ComplaintResponse.from(complaint, null));
+            return Mono.just(ComplaintResponse.from(complaint, null, today));
         }
         return enterprises.find(complaint.enterpriseCode())
-                .map(known -> ComplaintResponse.from(complaint, known))
-                .defaultIfEmpty(ComplaintResponse.from(complaint, null));
+                .map(known -> ComplaintResponse.from(complaint, known, today))
+                .defaultIfEmpty(ComplaintResponse.from(complaint, null, today));
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(BUREAU_ZONE).toLocalDate();
     }
 
     private static boolean mayRead(Complaint complaint, CurrentUser reader) {
-        return isComplaintStaff(reader) || complaint.filedBy(reader.subject());
+        if (reader.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN) || complaint.filedBy(reader.subject())) {
+            return true;
+        }
+        return isHandler(reader) && reader.department() != null
+                && reader.department().equals(complaint.handling().unit());
     }
 
-    private static boolean isComplaintStaff(CurrentUser user) {
-        return user.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN);
+    private static boolean isHandler(CurrentUser user) {
+        return user.hasRole(Roles.COMPLAINT_HANDLER) && !user.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN);
+    }
+
+    private static String requireUnit(CurrentUser handler) {
+        if (handler.department() == null) {
+            throw new DomainException.Forbidden("your account names no handling unit");
+        }
+        return handler.department();
     }
 }

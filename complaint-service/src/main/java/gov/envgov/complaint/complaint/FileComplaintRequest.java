@@ -8,10 +8,16 @@ import jakarta.validation.constraints.Size;
 
 /** Files a complaint. */
 public record FileComplaintRequest(
+        ComplaintType type,
         @NotNull Category category,
         @NotBlank @Size(min = 5, max = 4000) String description,
         @NotBlank String district,
         @CreditCode String enterpriseCode,
         @Size(max = 300) String address,
         @Valid Location location) {
+
+    /** A complaint or report unless the caller says otherwise. */
+    ComplaintType typeOrDefault() {
+        return type == null ? ComplaintType.COMPLAINT : type;
+    }
 }

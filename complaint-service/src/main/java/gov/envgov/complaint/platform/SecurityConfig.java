@@ -18,6 +18,13 @@ class SecurityConfig {
     SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
         return platform.chain(http, rules -> rules
                 .pathMatchers(HttpMethod.POST, "/api/complaints").hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",
+                        "/api/complaints/*/close").hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/accept", "/api/complaints/*/return",
+                        "/api/complaints/*/start", "/api/complaints/*/handling", "/api/complaints/*/reply")
+                .hasRole(Roles.COMPLAINT_HANDLER)
                 .pathMatchers(HttpMethod.GET, "/api/complaints", "/api/complaints/*")
                 .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN));
     }

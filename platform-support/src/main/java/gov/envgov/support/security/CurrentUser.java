@@ -20,8 +20,10 @@ import reactor.core.publisher.Mono;
  * @param roles        realm roles without prefix
  * @param enterpriseId unified social credit code of the enterprise an enterprise user acts for, else null
  * @param district     the staff member's district, else null
+ * @param department   the staff member's unit (e.g. a district branch that handles complaints), else null
  */
-public record CurrentUser(String subject, String username, Set<String> roles, String enterpriseId, String district) {
+public record CurrentUser(String subject, String username, Set<String> roles, String enterpriseId, String district,
+                          String department) {
 
     public static Mono<CurrentUser> get() {
         return ReactiveSecurityContextHolder.getContext()
@@ -39,9 +41,10 @@ public record CurrentUser(String subject, String username, Set<String> roles, St
             Jwt jwt = token.getToken();
             String username = jwt.getClaimAsString("preferred_username");
             return new CurrentUser(jwt.getSubject(), username == null ? jwt.getSubject() : username, roles,
-                    jwt.getClaimAsString("enterprise_id"), jwt.getClaimAsString("district"));
+                    jwt.getClaimAsString("enterprise_id"), jwt.getClaimAsString("district"),
+                    jwt.getClaimAsString("department"));
         }
-        return new CurrentUser(authentication.getName(), authentication.getName(), roles, null, null);
+        return new CurrentUser(authentication.getName(), authentication.getName(), roles, null, null, null);
     }
 
     public boolean hasRole(String role) {

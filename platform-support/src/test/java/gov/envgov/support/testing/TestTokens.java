@@ -16,7 +16,7 @@ import gov.envgov.support.security.SecurityProperties;
 import reactor.core.publisher.Mono;
 
 /**
- * Tokens for service tests without Keycloak. A token is the Base64 of {@code subject|roles|enterprise_id|district};
+ * Tokens for service tests without Keycloak. A token is the Base64 of {@code subject|roles|enterprise_id|district|department};
  * the test decoder turns it into a Jwt shaped like Keycloak's (realm_access.roles, audience, issuer) and runs the
  * platform's real validators on it, so the real role mapping and security rules decide.
  */
@@ -30,20 +30,26 @@ public final class TestTokens {
     }
 
     public static String of(String subject, String... roles) {
-        return token(subject, null, null, roles);
+        return token(subject, null, null, null, roles);
     }
 
     public static String enterprise(String subject, String enterpriseId) {
-        return token(subject, enterpriseId, null, "enterprise");
+        return token(subject, enterpriseId, null, null, "enterprise");
     }
 
     public static String staff(String subject, String district, String... roles) {
-        return token(subject, null, district, roles);
+        return token(subject, null, district, null, roles);
     }
 
-    private static String token(String subject, String enterpriseId, String district, String... roles) {
+    /** A staff member of a unit (the {@code department} claim), e.g. a complaint handler of a district branch. */
+    public static String unit(String subject, String department, String... roles) {
+        return token(subject, null, null, department, roles);
+    }
+
+    private static String token(String subject, String enterpriseId, String district, String department,
+                                String... roles) {
         String raw = subject + "|" + String.join(",", roles) + "|" + (enterpriseId == null ? "" : enterpriseId) + "|"
-                + (district == null ? "" : district);
+                + (district == null ? "" : district) + "|" + (department == null ? "" : department);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -58,7 +64,7 @@ public final class TestTokens {
             } catch (IllegalArgumentException e) {
                 return Mono.error(new BadJwtException("not a test token"));
             }
-            if (parts.length != 4) {
+            if (parts.length != 5) {
                 return Mono.error(new BadJwtException("not a test token"));
             }
             Map<String, Object> claims = new LinkedHashMap<>();
@@ -72,6 +78,9 @@ public final class TestTokens {
             }
             if (!parts[3].isEmpty()) {
                 claims.put("district", parts[3]);
+            }
+            if (!parts[4].isEmpty()) {
+                claims.put("department", parts[4]);
             }
             Instant now = Instant.now();
             Jwt jwt = Jwt.withTokenValue(token).header("alg", "none").claims(c -> c.putAll(claims))

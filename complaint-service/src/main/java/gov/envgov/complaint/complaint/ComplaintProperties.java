@@ -1,0 +1,51 @@
+package gov.envgov.complaint.complaint;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The complaint line's rules as configuration.
+ *
+ * @param workingDays time limit per complaint type, in PRC working days
+ * @param routing     routing rules, first match wins
+ * @param defaultUnit the unit that gets what no rule matches
+ */
+@ConfigurationProperties("envgov.complaint")
+public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<RoutingRule> routing,
+                                  String defaultUnit) {
+
+    public ComplaintProperties {
+        workingDays = Map.copyOf(workingDays);
+        routing = routing == null ? List.of() : List.copyOf(routing);
+        for (ComplaintType type : ComplaintType.values()) {
+            if (!workingDays.containsKey(type)) {
+                throw new IllegalArgumentException("envgov.complaint.working-days has no limit for " + type);
+            }
+        }
+    }
+
+    /** A rule matches when each criterion it names (category, district) equals the complaint's. */
+    public record RoutingRule(Category category, String district, String unit) {
+
+        boolean matches(Category complaintCategory, String complaintDistrict) {
+            return (category == null || category == complaintCategory)
+                    && (district == null || district.equals(complaintDistrict));
+        }
+    }
+
+    /** Every unit a complaint can be dispatched to. */
+    public java.util.Set<String> knownUnits() {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        routing.forEach(rule -> units.add(rule.unit()));
+        units.add(defaultUnit);
+        return units;
+    }
+
+    /** The handling unit the rules pick for a complaint. */
+    public String route(Category category, String district) {
+        return routing.stream().filter(rule -> rule.matches(category, district)).map(RoutingRule::unit)
+                .findFirst().orElse(defaultUnit);
+    }
+}

@@ -1,0 +1,185 @@
+package gov.envgov.complaint.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.support.events.EventFeed;
+import gov.envgov.support.events.FeedConsumer;
+import gov.envgov.support.events.FeedConsumerProperties;
+import gov.envgov.support.events.FeedSubscription;
+import gov.envgov.support.testing.FeedFixtures;
+import gov.envgov.support.testing.ServiceTestSupport;
+import gov.envgov.support.testing.TestPostgres;
+import gov.envgov.support.testing.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+/** Dispatch, handling, reply, follow-up and due dates, with the clock on Thursday 12 Feb 2026 (before 春节). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false", "envgov.events.consumer.enabled=false"})
+@AutoConfigureWebTestClient
+@Import({ServiceTestSupport.class, ComplaintWorkflowIT.FixedClock.class})
+class ComplaintWorkflowIT {
+
+    static final String ENT_A = "91211103MA0GA0001Y";
+    static final String CITIZEN = TestTokens.of("citizen-w", "citizen");
+    static final String OPERATOR = TestTokens.of("operator1", "hotline_operator");
+    static final String XLT = TestTokens.unit("handler-xlt", "兴隆台区生态环境分局", "complaint_handler");
+    static final String DW = TestTokens.unit("handler-dw", "大洼区生态环境分局", "complaint_handler");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2026-02-12T02:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.newDatabase("workflow").register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    List<FeedSubscription> subscriptions;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    TransactionalOperator transactions;
+    @Autowired
+    EventFeed feed;
+
+    @BeforeEach
+    void enterprises() {
+        new FeedConsumer(subscriptions.get(0), new FeedFixtures("permit-service")
+                .enterprise("EnterpriseRegistered", ENT_A, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 1), db, transactions,
+                new FeedConsumerProperties(true, 100, null, null, null)).drain().block();
+    }
+
+    private JsonNode file(String type, String enterprise) {
+        Map<String, Object> body = new HashMap<>(Map.of("type", type, "category", "AIR",
+                "description", "夜间烟囱冒黑烟", "district", "兴隆台区"));
+        if (enterprise != null) {
+            body.put("enterpriseCode", enterprise);
+        }
+        return web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec step(String token, String id, String action, Object body) {
+        return web.post().uri("/api/complaints/" + id + "/" + action)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body == null ? Map.of() : body).exchange();
+    }
+
+    @Test
+    void dueDatesCountWorkingDaysAcrossTheSpringFestivalAndItsMakeUpDays() {
+        // Thu 12 Feb: +1 Fri 13, +2 Sat 14 (make-up working day).
+        assertThat(file("CONSULTATION", null).get("dueDate").asString()).isEqualTo("2026-02-14");
+        // 15 working days: 13, 14, then 24–27, 28 (make-up), 2–6 Mar, 9–11 Mar.
+        assertThat(file("COMPLAINT", null).get("dueDate").asString()).isEqualTo("2026-03-11");
+    }
+
+    @Test
+    void aSubstantiatedComplaintGoesThroughTheLineAndRaisesAClue() {
+        String id = file("COMPLAINT", ENT_A).get("id").asString();
+
+        step(OPERATOR, id, "dispatch", Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("DISPATCHED")
+                .jsonPath("$.handling.unit").isEqualTo("兴隆台区生态环境分局");
+        web.get().uri("/api/complaints/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + DW).exchange()
+                .expectStatus().isNotFound();
+        step(DW, id, "accept", null).expectStatus().isNotFound();
+
+        step(XLT, id, "accept", null).expectStatus().isOk();
+        step(XLT, id, "start", null).expectStatus().isOk();
+        step(XLT, id, "handling", Map.of("substantiated", true, "findings", "夜间未开启脱硫设施"))
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("HANDLED");
+        step(XLT, id, "reply", Map.of("text", "已立案查处，责令整改")).expectStatus().isOk();
+
+        web.get().uri("/api/complaints/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.handling.reply").isEqualTo("已立案查处，责令整改");
+
+        step(OPERATOR, id, "follow-up", Map.of("satisfaction", "UNSATISFIED", "solved", false, "reopen", true))
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("HANDLING")
+                .jsonPath("$.handling.reopenCount").isEqualTo(1);
+        step(XLT, id, "handling", Map.of("substantiated", true, "findings", "复查已整改")).expectStatus().isOk();
+        step(XLT, id, "reply", Map.of("text", "复查确认整改完成")).expectStatus().isOk();
+        step(OPERATOR, id, "follow-up", Map.of("satisfaction", "SATISFIED", "solved", true)).expectStatus().isOk();
+        step(OPERATOR, id, "close", null).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+
+        assertThat(feed.read(0, 1000).block().events().stream()
+                .filter(event -> event.aggregateId().equals(id)).map(event -> event.type()))
+                .containsSubsequence("ComplaintRegistered", "ComplaintDispatched", "ComplaintAccepted",
+                        "ComplaintHandled", "ComplaintSubstantiated", "ComplaintReplied", "ComplaintFollowedUp",
+                        "ComplaintHandled", "ComplaintSubstantiated", "ComplaintReplied", "ComplaintFollowedUp",
+                        "ComplaintClosed");
+    }
+
+    @Test
+    void aUnitReturnsAComplaintAndTheOperatorRoutesItElsewhere() {
+        String id = file("HELP", null).get("id").asString();
+        step(OPERATOR, id, "dispatch", Map.of("unit", "大洼区生态环境分局")).expectStatus().isOk();
+        step(DW, id, "return", Map.of("reason", "")).expectStatus().isBadRequest();
+        step(DW, id, "return", Map.of("reason", "属兴隆台区辖区")).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("RETURNED")
+                .jsonPath("$.handling.returnReason").isEqualTo("属兴隆台区辖区");
+        step(OPERATOR, id, "dispatch", Map.of("unit", "海淀区环保局")).expectStatus().isEqualTo(422);
+        step(OPERATOR, id, "dispatch", Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.handling.unit").isEqualTo("兴隆台区生态环境分局");
+    }
+
+    @Test
+    void rolesAndOrderAreEnforced() {
+        String id = file("COMPLAINT", null).get("id").asString();
+        step(CITIZEN, id, "dispatch", Map.of()).expectStatus().isForbidden();
+        step(XLT, id, "dispatch", Map.of()).expectStatus().isForbidden();
+        step(OPERATOR, id, "close", null).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:invalid-transition");
+    }
+
+    @Test
+    void queuesPutTheEarliestDueFirstAndHandlersSeeOnlyTheirUnit() {
+        String later = file("COMPLAINT", null).get("id").asString();
+        String sooner = file("CONSULTATION", null).get("id").asString();
+        List<String> operatorQueue = web.get().uri("/api/complaints/queue?size=200")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("items").findValuesAsString("id");
+        assertThat(operatorQueue.indexOf(sooner)).isLessThan(operatorQueue.indexOf(later));
+
+        step(OPERATOR, later, "dispatch", Map.of()).expectStatus().isOk();
+        JsonNode xltQueue = web.get().uri("/api/complaints/queue").header(HttpHeaders.AUTHORIZATION, "Bearer " + XLT)
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(xltQueue.get("items").findValuesAsString("id")).contains(later).doesNotContain(sooner);
+        web.get().uri("/api/complaints/queue").header(HttpHeaders.AUTHORIZATION, "Bearer " + DW).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == '" + later + "')]").doesNotExist();
+        web.get().uri("/api/complaints/queue").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN).exchange()
+                .expectStatus().isForbidden();
+    }
+}
