@@ -179,7 +179,27 @@ public final class Platform implements AutoCloseable {
         env.put("DB_NAME", service.replace("-service", ""));
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
+        if (service.equals("complaint-service")) {
+            env.put("COMPLAINANT_KEY", complainantKey());
+        }
         return env;
+    }
+
+    /** This installation's key for complainant identities: made once, kept beside the data it protects. */
+    private String complainantKey() {
+        Path file = config.home().resolve("complainant.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot keep the complainant key in " + file, e);
+        }
     }
 
     private Map<String, String> gatewayEnvironment() {

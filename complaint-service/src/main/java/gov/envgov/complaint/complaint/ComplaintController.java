@@ -53,6 +53,12 @@ class ComplaintController {
         return service.queue(CurrentUser.from(authentication), page);
     }
 
+    @PostMapping("/{id}/complainant/reveal")
+    @Operation(summary = "The complainant's identity in full, to call back; every reveal is audited")
+    Mono<Complainant> revealComplainant(@PathVariable UUID id, Authentication authentication) {
+        return service.revealComplainant(id, CurrentUser.from(authentication));
+    }
+
     @PostMapping("/{id}/dispatch")
     @Operation(summary = "Dispatch to a handling unit (转办); without a unit, to the one the routing rules pick")
     Mono<ComplaintResponse> dispatch(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Dispatch request,

@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workingDays time limit per complaint type, in PRC working days
  * @param routing     routing rules, first match wins
  * @param defaultUnit the unit that gets what no rule matches
+ * @param complainantKey   base64 AES-256 key that encrypts complainant identity
+ * @param complainantKeyId the name stored beside each encrypted identity, for key rotation
  */
 @ConfigurationProperties("envgov.complaint")
 public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<RoutingRule> routing,
-                                  String defaultUnit) {
+                                  String defaultUnit, String complainantKey, String complainantKeyId) {
 
     public ComplaintProperties {
         workingDays = Map.copyOf(workingDays);

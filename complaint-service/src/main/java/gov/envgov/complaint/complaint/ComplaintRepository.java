@@ -28,10 +28,17 @@ class ComplaintRepository {
     }
 
     Mono<Void> insert(Complaint c) {
+        return insert(c, null);
+    }
+
+    /** Inserts a complaint; an anonymous one with the hash of the secret its filer follows it with. */
+    Mono<Void> insert(Complaint c, String trackingSecretHash) {
         return db.sql("INSERT INTO complaint (" + COLUMNS + """
-                        ) VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
+                        , tracking_secret_hash)
+                        VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
                                   :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :dueDate,
-                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, :version)""")
+                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, :version, :secretHash)""")
+                .bind("secretHash", Parameter.fromOrEmpty(trackingSecretHash, String.class))
                 .bind("id", c.id())
                 .bind("trackingCode", c.trackingCode())
                 .bind("filedBy", c.filedBy())
@@ -97,6 +104,17 @@ class ComplaintRepository {
                         + (unit == null ? "" : " AND handling_unit = :unit"))
                 .bind("states", states.stream().map(Enum::name).toArray(String[]::new));
         return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** A complaint by tracking code, with the stored secret hash (null for signed-in filers). */
+    Mono<Tracked> findTracked(String trackingCode) {
+        return db.sql("SELECT " + COLUMNS + ", tracking_secret_hash FROM complaint WHERE tracking_code = :code")
+                .bind("code", trackingCode)
+                .map(row -> new Tracked(read(row), row.get("tracking_secret_hash", String.class)))
+                .one();
+    }
+
+    record Tracked(Complaint complaint, String secretHash) {
     }
 
     Mono<Complaint> find(UUID id) {

@@ -10,15 +10,22 @@ import gov.envgov.complaint.enterprise.KnownEnterprise;
 public record ComplaintResponse(UUID id, String trackingCode, Channel channel, ComplaintType type,
                                 Category category, String description, String district, EnterpriseRef enterprise,
                                 String address, Location location, ComplaintStatus status, Instant registeredAt,
-                                LocalDate dueDate, boolean overdue, Complaint.Handling handling, long version) {
+                                LocalDate dueDate, boolean overdue, Complaint.Handling handling, long version,
+                                Complainant complainant) {
 
     static ComplaintResponse from(Complaint complaint, KnownEnterprise enterprise, LocalDate today) {
+        return from(complaint, enterprise, today, null);
+    }
+
+    /** With the complainant as this reader may see it: their own in full, masked for staff, else null. */
+    static ComplaintResponse from(Complaint complaint, KnownEnterprise enterprise, LocalDate today,
+                                  Complainant complainant) {
         EnterpriseRef ref = complaint.enterpriseCode() == null ? null
                 : new EnterpriseRef(complaint.enterpriseCode(), enterprise == null ? null : enterprise.name());
         return new ComplaintResponse(complaint.id(), complaint.trackingCode(), complaint.channel(), complaint.type(),
                 complaint.category(), complaint.description(), complaint.district(), ref, complaint.address(),
                 complaint.location(), complaint.status(), complaint.registeredAt(), complaint.dueDate(),
-                complaint.isOverdue(today), complaint.handling(), complaint.version());
+                complaint.isOverdue(today), complaint.handling(), complaint.version(), complainant);
     }
 
     /** The enterprise complained about, with its name as the registry knows it. */

@@ -38,7 +38,11 @@ public class ComplaintService {
     private static final Set<ComplaintStatus> UNIT_QUEUE = EnumSet.of(ComplaintStatus.DISPATCHED,
             ComplaintStatus.ACCEPTED, ComplaintStatus.HANDLING, ComplaintStatus.HANDLED);
 
+    /** Who files when nobody signs in: such complaints belong to no account and are followed by code and secret. */
+    static final String ANONYMOUS = "anonymous";
+
     private final ComplaintRepository complaints;
+    private final ComplainantRepository complainants;
     private final EnterpriseDirectory enterprises;
     private final TrackingCodes trackingCodes;
     private final Outbox outbox;
@@ -49,10 +53,12 @@ public class ComplaintService {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    ComplaintService(ComplaintRepository complaints, EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
+    ComplaintService(ComplaintRepository complaints, ComplainantRepository complainants,
+                     EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
                      Outbox outbox, AuditTrail audit, Districts districts, ComplaintProperties rules,
                      WorkingDayCalendar calendar, TransactionalOperator transactions, Clock clock) {
         this.complaints = complaints;
+        this.complainants = complainants;
         this.enterprises = enterprises;
         this.trackingCodes = trackingCodes;
         this.outbox = outbox;
@@ -65,11 +71,61 @@ public class ComplaintService {
     }
 
     public Mono<ComplaintResponse> file(FileComplaintRequest request, CurrentUser filer) {
+        Channel channel = filer.hasRole(Roles.HOTLINE_OPERATOR) ? Channel.HOTLINE : Channel.WEB;
+        return register(request, filer.subject(), filer.username(), channel, null)
+                .map(registered -> ComplaintResponse.from(registered.complaint(), registered.enterprise(), today(),
+                        request.complainant()));
+    }
+
+    /** An anonymous complaint: no identity, a tracking code and a secret whose hash alone is stored. */
+    public Mono<AnonymousReceipt> fileAnonymously(FileComplaintRequest request) {
+        if (request.complainant() != null && request.complainant().hasAnyData()) {
+            return Mono.error(new DomainException.RuleViolation("anonymous-with-identity", "complainant",
+                    "an anonymous complaint carries no identity; sign in to leave contact data"));
+        }
+        String secret = trackingCodes.secret();
+        return register(request, ANONYMOUS, ANONYMOUS, Channel.WEB, TrackingCodes.hash(secret))
+                .map(registered -> new AnonymousReceipt(registered.complaint().trackingCode(), secret,
+                        registered.complaint().status(), registered.complaint().dueDate()));
+    }
+
+    /** Progress for whoever holds the code and its secret; anything else is not found. */
+    public Mono<PublicComplaintView> track(String trackingCode, String secret) {
+        return complaints.findTracked(trackingCode)
+                .filter(tracked -> secret != null && tracked.secretHash() != null
+                        && TrackingCodes.matches(secret, tracked.secretHash()))
+                .map(tracked -> PublicComplaintView.from(tracked.complaint()))
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("complaint", trackingCode)));
+    }
+
+    /**
+     * The complainant in full, for staff who must call back. Every reveal is written to the audit trail; an
+     * enterprise never reaches this (no role of its may), and neither does a handler of another unit.
+     */
+    public Mono<Complainant> revealComplainant(UUID id, CurrentUser staff) {
+        return transactions.transactional(visible(id, staff)
+                .flatMap(complaint -> complainants.find(id)
+                        .switchIfEmpty(Mono.error(new DomainException.NotFound("complainant of complaint",
+                                id.toString())))
+                        .flatMap(complainant -> audit.record(staff.username(), "reveal-complainant", "complaint",
+                                id.toString(), Map.of()).thenReturn(complainant))));
+    }
+
+    private record Registered(Complaint complaint, KnownEnterprise enterprise) {
+    }
+
+    private Mono<Registered> register(FileComplaintRequest request, String filedBy, String actor, Channel channel,
+                                      String secretHash) {
         if (!districts.isKnown(request.district())) {
             return Mono.error(new DomainException.RuleViolation("unknown-district", "district",
                     "'" + request.district() + "' is not a district of this city"));
         }
-        Channel channel = filer.hasRole(Roles.HOTLINE_OPERATOR) ? Channel.HOTLINE : Channel.WEB;
+        Complainant complainant = request.complainant();
+        if (complainant != null && complainant.idNumber() != null
+                && !ResidentIdNumber.isValid(complainant.idNumber())) {
+            return Mono.error(new DomainException.RuleViolation("invalid-id-number", "complainant.idNumber",
+                    "the resident ID number's check character does not match"));
+        }
         Mono<KnownEnterprise> enterprise = request.enterpriseCode() == null ? Mono.empty()
                 : enterprises.find(request.enterpriseCode()).switchIfEmpty(Mono.error(
                         new DomainException.RuleViolation("unknown-enterprise", "enterpriseCode",
@@ -79,20 +135,26 @@ public class ComplaintService {
                     var now = clock.instant();
                     LocalDate filed = today();
                     LocalDate due = calendar.plusWorkingDays(filed, rules.workingDays().get(request.typeOrDefault()));
-                    var registration = Complaint.register(UUID.randomUUID(), trackingCodes.next(filed),
-                            filer.subject(), channel, request, now, due);
+                    var registration = Complaint.register(UUID.randomUUID(), trackingCodes.next(filed), filedBy,
+                            channel, request, now, due);
                     Complaint complaint = registration.complaint();
-                    return transactions.transactional(complaints.insert(complaint)
+                    Mono<Void> identity = complainant == null || !complainant.hasAnyData() ? Mono.empty()
+                            : complainants.insert(complaint.id(), complainant);
+                    return transactions.transactional(complaints.insert(complaint, secretHash)
+                                    .then(identity)
                                     .then(outbox.append(registration.event()))
-                                    .then(audit.record(filer.username(), "register", "complaint",
-                                            complaint.id().toString(), Map.of("channel", channel.name()))))
-                            .thenReturn(ComplaintResponse.from(complaint, known.orElse(null), filed));
+                                    .then(audit.record(actor, "register", "complaint", complaint.id().toString(),
+                                            Map.of("channel", channel.name()))))
+                            .thenReturn(new Registered(complaint, known.orElse(null)));
                 });
     }
 
     /** One complaint, if the caller may see it; otherwise not found, as if it did not exist. */
     public Mono<ComplaintResponse> find(UUID id, CurrentUser reader) {
-        return visible(id, reader).flatMap(this::withEnterprise);
+        return visible(id, reader).flatMap(complaint -> complainants.find(id)
+                .map(complainant -> isComplainant(complaint, reader) ? complainant : complainant.masked())
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(complainant -> view(complaint, complainant.orElse(null))));
     }
 
     /** Citizens list their own complaints; operators and admins all; handlers their unit's. */
@@ -219,17 +281,26 @@ public class ComplaintService {
     }
 
     private Mono<ComplaintResponse> withEnterprise(Complaint complaint) {
+        return view(complaint, null);
+    }
+
+    private Mono<ComplaintResponse> view(Complaint complaint, Complainant complainant) {
         LocalDate today = today();
         if (complaint.enterpriseCode() == null) {
-            return Mono.just(ComplaintResponse.from(complaint, null, today));
+            return Mono.just(ComplaintResponse.from(complaint, null, today, complainant));
         }
         return enterprises.find(complaint.enterpriseCode())
-                .map(known -> ComplaintResponse.from(complaint, known, today))
-                .defaultIfEmpty(ComplaintResponse.from(complaint, null, today));
+                .map(known -> ComplaintResponse.from(complaint, known, today, complainant))
+                .defaultIfEmpty(ComplaintResponse.from(complaint, null, today, complainant));
     }
 
     private LocalDate today() {
         return clock.instant().atZone(BUREAU_ZONE).toLocalDate();
+    }
+
+    /** The signed-in complainant themself; an operator who entered a caller's complaint is not the complainant. */
+    private static boolean isComplainant(Complaint complaint, CurrentUser reader) {
+        return complaint.filedBy(reader.subject()) && complaint.channel() != Channel.HOTLINE;
     }
 
     private static boolean mayRead(Complaint complaint, CurrentUser reader) {

@@ -14,7 +14,8 @@ public record FileComplaintRequest(
         @NotBlank String district,
         @CreditCode String enterpriseCode,
         @Size(max = 300) String address,
-        @Valid Location location) {
+        @Valid Location location,
+        @Valid Complainant complainant) {
 
     /** A complaint or report unless the caller says otherwise. */
     ComplaintType typeOrDefault() {

@@ -18,6 +18,8 @@ class SecurityConfig {
     SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
         return platform.chain(http, rules -> rules
                 .pathMatchers(HttpMethod.POST, "/api/complaints").hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/complainant/reveal")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",
