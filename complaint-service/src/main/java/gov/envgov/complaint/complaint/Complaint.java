@@ -18,7 +18,7 @@ import gov.envgov.support.problem.DomainException;
 public record Complaint(UUID id, String trackingCode, String filedBy, Channel channel, ComplaintType type,
                         Category category, String description, String district, String enterpriseCode,
                         String address, Location location, ComplaintStatus status, Instant registeredAt,
-                        LocalDate dueDate, Handling handling, long version) {
+                        Sla sla, Handling handling, long version) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
@@ -26,6 +26,28 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
         handling = handling == null ? Handling.NONE : handling;
+        sla = sla == null ? new Sla(null, null, null, EscalationLevel.NONE) : sla;
+    }
+
+    /** States in which the answer is still owed: the clock runs (unless paused) and overdue work escalates. */
+    static final Set<ComplaintStatus> CLOCK_RUNNING = EnumSet.of(ComplaintStatus.REGISTERED,
+            ComplaintStatus.DISPATCHED, ComplaintStatus.ACCEPTED, ComplaintStatus.RETURNED, ComplaintStatus.HANDLING,
+            ComplaintStatus.HANDLED);
+
+    /**
+     * The complaint's clock.
+     *
+     * @param dueDate         the day the answer is due (working days from registration, moved by pauses and an
+     *                        approved extension)
+     * @param pausedSince     set while the unit waits on the complainant; the clock does not run
+     * @param extensionReason the reason of the approved extension, told to the complainant
+     * @param escalation      how far the complaint has escalated for being overdue
+     */
+    public record Sla(LocalDate dueDate, LocalDate pausedSince, String extensionReason, EscalationLevel escalation) {
+    }
+
+    public LocalDate dueDate() {
+        return sla.dueDate();
     }
 
     /**
@@ -50,7 +72,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                                         FileComplaintRequest request, Instant now, LocalDate dueDate) {
         Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, request.typeOrDefault(),
                 request.category(), request.description().strip(), request.district(), request.enterpriseCode(),
-                request.address(), request.location(), ComplaintStatus.REGISTERED, now, dueDate, Handling.NONE, 1);
+                request.address(), request.location(), ComplaintStatus.REGISTERED, now,
+                new Sla(dueDate, null, null, EscalationLevel.NONE), Handling.NONE, 1);
         return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, request.category(),
                 request.district(), request.enterpriseCode(), now));
     }
@@ -59,8 +82,66 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         return filedBy.equals(subject);
     }
 
+    /** Past its due date while the answer is still owed and the clock is not paused. */
     public boolean isOverdue(LocalDate today) {
-        return dueDate != null && today.isAfter(dueDate) && status != ComplaintStatus.CLOSED;
+        return sla.dueDate() != null && today.isAfter(sla.dueDate()) && CLOCK_RUNNING.contains(status)
+                && sla.pausedSince() == null;
+    }
+
+    /** The unit waits on the complainant (more information, a site visit arranged with them): the clock stops. */
+    public Transition<ComplaintPaused> pause(String unit, LocalDate today, Instant now) {
+        require(EnumSet.of(ComplaintStatus.ACCEPTED, ComplaintStatus.HANDLING), "pause");
+        requireUnit(unit);
+        if (sla.pausedSince() != null) {
+            throw new DomainException.Conflict("already-paused", "the clock of " + trackingCode + " is paused");
+        }
+        return new Transition<>(withSla(new Sla(sla.dueDate(), today, sla.extensionReason(), sla.escalation())),
+                new ComplaintPaused(id, unit, now));
+    }
+
+    /** The clock runs again; the due date moves by the working days it stood still (computed by the caller). */
+    public Transition<ComplaintResumed> resume(String unit, LocalDate newDueDate, Instant now) {
+        requireUnit(unit);
+        if (sla.pausedSince() == null) {
+            throw new DomainException.Conflict("not-paused", "the clock of " + trackingCode + " is running");
+        }
+        return new Transition<>(withSla(new Sla(newDueDate, null, sla.extensionReason(), sla.escalation())),
+                new ComplaintResumed(id, newDueDate, now));
+    }
+
+    /**
+     * An approved extension: only before the due date has passed, once, with a reason the complainant is told, and
+     * never beyond the ceiling plus the extension ceiling.
+     */
+    public Transition<ComplaintExtended> extend(LocalDate newDueDate, String reason, LocalDate today,
+                                                LocalDate latestAllowed, Instant now) {
+        if (!CLOCK_RUNNING.contains(status)) {
+            throw new DomainException.Conflict("invalid-transition", "complaint " + trackingCode
+                    + " is answered already; there is nothing to extend");
+        }
+        if (today.isAfter(sla.dueDate())) {
+            throw new DomainException.RuleViolation("extension-too-late", "dueDate",
+                    "an extension must be approved before the due date " + sla.dueDate() + " passes");
+        }
+        if (sla.extensionReason() != null) {
+            throw new DomainException.RuleViolation("already-extended", "dueDate",
+                    "complaint " + trackingCode + " was extended once already");
+        }
+        if (!newDueDate.isAfter(sla.dueDate()) || newDueDate.isAfter(latestAllowed)) {
+            throw new DomainException.RuleViolation("extension-out-of-range", "dueDate",
+                    "the new due date must be after " + sla.dueDate() + " and no later than " + latestAllowed);
+        }
+        return new Transition<>(withSla(new Sla(newDueDate, sla.pausedSince(), reason, sla.escalation())),
+                new ComplaintExtended(id, newDueDate, reason, now));
+    }
+
+    /** Raises the escalation to {@code level}; empty when it is there already, answered, or paused. */
+    public Optional<Transition<ComplaintEscalated>> escalate(EscalationLevel level, Instant now) {
+        if (level.compareTo(sla.escalation()) <= 0 || !CLOCK_RUNNING.contains(status) || sla.pausedSince() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Transition<>(withSla(new Sla(sla.dueDate(), null, sla.extensionReason(), level)),
+                new ComplaintEscalated(id, handling.unit(), level, sla.dueDate(), now)));
     }
 
     /** 转办: to the unit the routing rules picked, or to the one an operator chose. */
@@ -141,7 +222,12 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     private Complaint with(ComplaintStatus nextStatus, Handling nextHandling) {
         return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
-                enterpriseCode, address, location, nextStatus, registeredAt, dueDate, nextHandling, version + 1);
+                enterpriseCode, address, location, nextStatus, registeredAt, sla, nextHandling, version + 1);
+    }
+
+    private Complaint withSla(Sla nextSla) {
+        return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
+                enterpriseCode, address, location, status, registeredAt, nextSla, handling, version + 1);
     }
 
     private void require(Set<ComplaintStatus> allowed, String action) {

@@ -110,6 +110,25 @@ class ComplaintController {
                 CurrentUser.from(authentication));
     }
 
+    @PostMapping("/{id}/pause")
+    @Operation(summary = "Stop the clock while the unit waits on the complainant")
+    Mono<ComplaintResponse> pause(@PathVariable UUID id, Authentication authentication) {
+        return service.pause(id, CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Run the clock again; the due date moves by the working days it stood still")
+    Mono<ComplaintResponse> resume(@PathVariable UUID id, Authentication authentication) {
+        return service.resume(id, CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/extension")
+    @Operation(summary = "Approve an extension before the due date passes; the reason is told to the complainant")
+    Mono<ComplaintResponse> extend(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Extend request,
+                                   Authentication authentication) {
+        return service.extend(id, request.dueDate(), request.reason(), CurrentUser.from(authentication));
+    }
+
     @PostMapping("/{id}/close")
     @Operation(summary = "Close the complaint (办结)")
     Mono<ComplaintResponse> close(@PathVariable UUID id, Authentication authentication) {

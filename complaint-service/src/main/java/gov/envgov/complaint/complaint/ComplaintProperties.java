@@ -13,10 +13,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultUnit the unit that gets what no rule matches
  * @param complainantKey   base64 AES-256 key that encrypts complainant identity
  * @param complainantKeyId the name stored beside each encrypted identity, for key rotation
+ * @param ceilingDays          the hard ceiling of a time limit, in calendar days from registration
+ * @param extensionCeilingDays how many calendar days an approved extension may add to the ceiling
+ * @param escalation           when overdue work escalates
  */
 @ConfigurationProperties("envgov.complaint")
 public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<RoutingRule> routing,
-                                  String defaultUnit, String complainantKey, String complainantKeyId) {
+                                  String defaultUnit, String complainantKey, String complainantKeyId,
+                                  int ceilingDays, int extensionCeilingDays, Escalation escalation) {
+
+    /**
+     * Escalation steps in working days past the due date.
+     *
+     * @param interval how often the escalation job looks for overdue work
+     */
+    public record Escalation(int reminderAfter, int supervisionAfter, int noticeAfter,
+                             java.time.Duration interval) {
+
+        /** The level a complaint this many working days overdue has reached. */
+        public EscalationLevel levelFor(int workingDaysOverdue) {
+            if (workingDaysOverdue >= noticeAfter) {
+                return EscalationLevel.PUBLIC_NOTICE;
+            }
+            if (workingDaysOverdue >= supervisionAfter) {
+                return EscalationLevel.SUPERVISION;
+            }
+            if (workingDaysOverdue >= reminderAfter) {
+                return EscalationLevel.REMINDER;
+            }
+            return EscalationLevel.NONE;
+        }
+    }
 
     public ComplaintProperties {
         workingDays = Map.copyOf(workingDays);

@@ -19,7 +19,8 @@ class ComplaintRepository {
     private static final String COLUMNS = """
             id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
             longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
-            findings, reply, satisfaction, solved, reopen_count, version""";
+            findings, reply, satisfaction, solved, reopen_count, paused_since, extension_reason, escalation,
+            version""";
 
     private final DatabaseClient db;
 
@@ -37,7 +38,8 @@ class ComplaintRepository {
                         , tracking_secret_hash)
                         VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
                                   :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :dueDate,
-                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, :version, :secretHash)""")
+                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', :version,
+                                  :secretHash)""")
                 .bind("secretHash", Parameter.fromOrEmpty(trackingSecretHash, String.class))
                 .bind("id", c.id())
                 .bind("trackingCode", c.trackingCode())
@@ -67,7 +69,8 @@ class ComplaintRepository {
                         UPDATE complaint SET status = :status, handling_unit = :unit, return_reason = :returnReason,
                             substantiated = :substantiated, findings = :findings, reply = :reply,
                             satisfaction = :satisfaction, solved = :solved, reopen_count = :reopenCount,
-                            version = :version
+                            due_date = :dueDate, paused_since = :pausedSince, extension_reason = :extensionReason,
+                            escalation = :escalation, version = :version
                         WHERE id = :id AND version = :version - 1""")
                 .bind("id", c.id())
                 .bind("status", c.status().name())
@@ -80,6 +83,10 @@ class ComplaintRepository {
                         String.class))
                 .bind("solved", Parameter.fromOrEmpty(h.solved(), Boolean.class))
                 .bind("reopenCount", h.reopenCount())
+                .bind("dueDate", Parameter.fromOrEmpty(c.dueDate(), LocalDate.class))
+                .bind("pausedSince", Parameter.fromOrEmpty(c.sla().pausedSince(), LocalDate.class))
+                .bind("extensionReason", Parameter.fromOrEmpty(c.sla().extensionReason(), String.class))
+                .bind("escalation", c.sla().escalation().name())
                 .bind("version", c.version())
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
@@ -104,6 +111,19 @@ class ComplaintRepository {
                         + (unit == null ? "" : " AND handling_unit = :unit"))
                 .bind("states", states.stream().map(Enum::name).toArray(String[]::new));
         return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Complaints whose answer is owed, whose clock runs, and whose due date is before {@code today}. */
+    Flux<Complaint> overdue(LocalDate today, int limit) {
+        return db.sql("SELECT " + COLUMNS + """
+                         FROM complaint
+                        WHERE status = ANY(:states) AND paused_since IS NULL AND due_date < :today
+                          AND escalation <> 'PUBLIC_NOTICE'
+                        ORDER BY due_date LIMIT :limit""")
+                .bind("states", Complaint.CLOCK_RUNNING.stream().map(Enum::name).toArray(String[]::new))
+                .bind("today", today)
+                .bind("limit", limit)
+                .map(ComplaintRepository::read).all();
     }
 
     /** A complaint by tracking code, with the stored secret hash (null for signed-in filers). */
@@ -158,7 +178,9 @@ class ComplaintRepository {
                 longitude == null || latitude == null ? null : new Location(longitude, latitude),
                 ComplaintStatus.valueOf(row.get("status", String.class)),
                 row.get("registered_at", Instant.class),
-                row.get("due_date", LocalDate.class),
+                new Complaint.Sla(row.get("due_date", LocalDate.class), row.get("paused_since", LocalDate.class),
+                        row.get("extension_reason", String.class),
+                        EscalationLevel.valueOf(row.get("escalation", String.class))),
                 new Complaint.Handling(row.get("handling_unit", String.class), row.get("return_reason", String.class),
                         row.get("substantiated", Boolean.class), row.get("findings", String.class),
                         row.get("reply", String.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),

@@ -10,8 +10,8 @@ import gov.envgov.complaint.enterprise.KnownEnterprise;
 public record ComplaintResponse(UUID id, String trackingCode, Channel channel, ComplaintType type,
                                 Category category, String description, String district, EnterpriseRef enterprise,
                                 String address, Location location, ComplaintStatus status, Instant registeredAt,
-                                LocalDate dueDate, boolean overdue, Complaint.Handling handling, long version,
-                                Complainant complainant) {
+                                LocalDate dueDate, boolean overdue, Complaint.Sla sla, Complaint.Handling handling,
+                                long version, Complainant complainant) {
 
     static ComplaintResponse from(Complaint complaint, KnownEnterprise enterprise, LocalDate today) {
         return from(complaint, enterprise, today, null);
@@ -25,7 +25,7 @@ public record ComplaintResponse(UUID id, String trackingCode, Channel channel, C
         return new ComplaintResponse(complaint.id(), complaint.trackingCode(), complaint.channel(), complaint.type(),
                 complaint.category(), complaint.description(), complaint.district(), ref, complaint.address(),
                 complaint.location(), complaint.status(), complaint.registeredAt(), complaint.dueDate(),
-                complaint.isOverdue(today), complaint.handling(), complaint.version(), complainant);
+                complaint.isOverdue(today), complaint.sla(), complaint.handling(), complaint.version(), complainant);
     }
 
     /** The enterprise complained about, with its name as the registry knows it. */

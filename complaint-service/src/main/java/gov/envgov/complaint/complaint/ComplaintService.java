@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -40,6 +41,9 @@ public class ComplaintService {
 
     /** Who files when nobody signs in: such complaints belong to no account and are followed by code and secret. */
     static final String ANONYMOUS = "anonymous";
+    /** The actor of what the platform does by itself, in the audit trail. */
+    static final String SYSTEM = "system:sla";
+    private static final long ESCALATION_LOCK = 0x65736361L;
 
     private final ComplaintRepository complaints;
     private final ComplainantRepository complainants;
@@ -51,12 +55,14 @@ public class ComplaintService {
     private final ComplaintProperties rules;
     private final WorkingDayCalendar calendar;
     private final TransactionalOperator transactions;
+    private final DatabaseClient db;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, ComplainantRepository complainants,
                      EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
                      Outbox outbox, AuditTrail audit, Districts districts, ComplaintProperties rules,
-                     WorkingDayCalendar calendar, TransactionalOperator transactions, Clock clock) {
+                     WorkingDayCalendar calendar, TransactionalOperator transactions, DatabaseClient db,
+                     Clock clock) {
         this.complaints = complaints;
         this.complainants = complainants;
         this.enterprises = enterprises;
@@ -67,6 +73,7 @@ public class ComplaintService {
         this.rules = rules;
         this.calendar = calendar;
         this.transactions = transactions;
+        this.db = db;
         this.clock = clock;
     }
 
@@ -243,6 +250,61 @@ public class ComplaintService {
             return new Step(transition.complaint(), transition.event(), Optional.empty(),
                     Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", reopen));
         });
+    }
+
+    public Mono<ComplaintResponse> pause(UUID id, CurrentUser handler) {
+        return transition(id, handler, "pause", complaint -> {
+            var transition = complaint.pause(requireUnit(handler), today(), clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of());
+        });
+    }
+
+    /** The due date moves by the working days the clock stood still. */
+    public Mono<ComplaintResponse> resume(UUID id, CurrentUser handler) {
+        return transition(id, handler, "resume", complaint -> {
+            LocalDate paused = complaint.sla().pausedSince();
+            int stood = paused == null ? 0 : Math.max(0, calendar.workingDaysBetween(paused, today()));
+            LocalDate due = calendar.plusWorkingDays(complaint.dueDate(), stood);
+            var transition = complaint.resume(requireUnit(handler), due, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(),
+                    Map.of("dueDate", due.toString()));
+        });
+    }
+
+    public Mono<ComplaintResponse> extend(UUID id, LocalDate dueDate, String reason, CurrentUser approver) {
+        return transition(id, approver, "extend", complaint -> {
+            LocalDate registered = complaint.registeredAt().atZone(BUREAU_ZONE).toLocalDate();
+            LocalDate latest = registered.plusDays(rules.ceilingDays() + rules.extensionCeilingDays());
+            var transition = complaint.extend(dueDate, reason, today(), latest, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(),
+                    Map.of("dueDate", dueDate.toString(), "reason", reason));
+        });
+    }
+
+    /**
+     * Escalates every overdue complaint to the level its working days past due have reached. Returns how many
+     * were escalated. Safe with several replicas: one run at a time holds a transaction-scoped advisory lock, and
+     * each update is conditional on the version it read.
+     */
+    public Mono<Long> escalateOverdue() {
+        LocalDate today = today();
+        return transactions.transactional(db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
+                .bind("lock", ESCALATION_LOCK)
+                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
+                .flatMapMany(locked -> !locked ? reactor.core.publisher.Flux.<Complaint>empty()
+                        : complaints.overdue(today, 1000))
+                .concatMap(complaint -> {
+                    int overdue = calendar.workingDaysBetween(complaint.dueDate(), today);
+                    return Mono.justOrEmpty(complaint.escalate(rules.escalation().levelFor(overdue), clock.instant()))
+                            .flatMap(transition -> complaints.update(transition.complaint())
+                                    .filter(Boolean::booleanValue)
+                                    .flatMap(updated -> outbox.append(transition.event())
+                                            .then(audit.record(SYSTEM, "escalate", "complaint",
+                                                    complaint.id().toString(),
+                                                    Map.of("level", transition.event().level().name())))
+                                            .thenReturn(1L)));
+                })
+                .count());
     }
 
     public Mono<ComplaintResponse> close(UUID id, CurrentUser operator) {

@@ -9,7 +9,8 @@ import java.util.EnumSet;
  * nothing about the complainant.
  */
 public record PublicComplaintView(String trackingCode, ComplaintType type, Category category, String district,
-                                  ComplaintStatus status, Instant registeredAt, LocalDate dueDate, String reply) {
+                                  ComplaintStatus status, Instant registeredAt, LocalDate dueDate,
+                                  String extensionReason, String reply) {
 
     private static final EnumSet<ComplaintStatus> ANSWERED = EnumSet.of(ComplaintStatus.REPLIED,
             ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
@@ -17,6 +18,6 @@ public record PublicComplaintView(String trackingCode, ComplaintType type, Categ
     static PublicComplaintView from(Complaint complaint) {
         return new PublicComplaintView(complaint.trackingCode(), complaint.type(), complaint.category(),
                 complaint.district(), complaint.status(), complaint.registeredAt(), complaint.dueDate(),
-                ANSWERED.contains(complaint.status()) ? complaint.handling().reply() : null);
+                complaint.sla().extensionReason(), ANSWERED.contains(complaint.status()) ? complaint.handling().reply() : null);
     }
 }

@@ -26,4 +26,8 @@ final class WorkflowRequests {
     /** The follow-up call: satisfaction and "solved" are separate answers; reopen for a substantive reason. */
     record FollowUp(@NotNull Satisfaction satisfaction, @NotNull Boolean solved, Boolean reopen) {
     }
+
+    /** Approve an extension before the deadline; the reason is told to the complainant. */
+    record Extend(@NotNull java.time.LocalDate dueDate, @NotBlank @Size(max = 1000) String reason) {
+    }
 }

@@ -23,9 +23,11 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",
-                        "/api/complaints/*/close").hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
+                        "/api/complaints/*/close", "/api/complaints/*/extension")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/accept", "/api/complaints/*/return",
-                        "/api/complaints/*/start", "/api/complaints/*/handling", "/api/complaints/*/reply")
+                        "/api/complaints/*/start", "/api/complaints/*/handling", "/api/complaints/*/reply",
+                        "/api/complaints/*/pause", "/api/complaints/*/resume")
                 .hasRole(Roles.COMPLAINT_HANDLER)
                 .pathMatchers(HttpMethod.GET, "/api/complaints", "/api/complaints/*")
                 .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN));
