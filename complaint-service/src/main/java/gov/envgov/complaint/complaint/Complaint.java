@@ -18,7 +18,7 @@ import gov.envgov.support.problem.DomainException;
 public record Complaint(UUID id, String trackingCode, String filedBy, Channel channel, ComplaintType type,
                         Category category, String description, String district, String enterpriseCode,
                         String address, Location location, ComplaintStatus status, Instant registeredAt,
-                        Sla sla, Handling handling, long version) {
+                        Sla sla, Handling handling, UUID masterId, long version) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
@@ -73,7 +73,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, request.typeOrDefault(),
                 request.category(), request.description().strip(), request.district(), request.enterpriseCode(),
                 request.address(), request.location(), ComplaintStatus.REGISTERED, now,
-                new Sla(dueDate, null, null, EscalationLevel.NONE), Handling.NONE, 1);
+                new Sla(dueDate, null, null, EscalationLevel.NONE), Handling.NONE, null, 1);
         return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, request.category(),
                 request.district(), request.enterpriseCode(), now));
     }
@@ -215,6 +215,31 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                 new ComplaintFollowedUp(id, satisfaction, solved, reopen, now));
     }
 
+    /**
+     * The same facts as {@code master}, which is already being handled: this complaint is not handled again but
+     * linked, and answered when the master is.
+     */
+    public Transition<ComplaintLinked> linkTo(Complaint master, Instant now) {
+        require(EnumSet.of(ComplaintStatus.REGISTERED), "link");
+        if (master.id().equals(id) || master.status() == ComplaintStatus.LINKED
+                || master.status() == ComplaintStatus.CLOSED) {
+            throw new DomainException.RuleViolation("invalid-master", "masterId", "complaint "
+                    + master.trackingCode() + " cannot be a master: it is " + master.status());
+        }
+        Complaint linked = new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
+                enterpriseCode, address, location, ComplaintStatus.LINKED, registeredAt, sla, handling, master.id(),
+                version + 1);
+        return new Transition<>(linked, new ComplaintLinked(id, master.id(), now));
+    }
+
+    /** The master was answered: every linked complainant gets the same answer and is followed up in turn. */
+    public Transition<ComplaintReplied> receiveMasterReply(Complaint master, Instant now) {
+        require(EnumSet.of(ComplaintStatus.LINKED), "receive the master's reply");
+        Handling answered = new Handling(master.handling().unit(), null, master.handling().substantiated(),
+                master.handling().findings(), master.handling().reply(), null, null, 0);
+        return new Transition<>(with(ComplaintStatus.REPLIED, answered), new ComplaintReplied(id, now));
+    }
+
     public Transition<ComplaintClosed> close(Instant now) {
         require(EnumSet.of(ComplaintStatus.FOLLOWED_UP), "close");
         return new Transition<>(with(ComplaintStatus.CLOSED, handling), new ComplaintClosed(id, now));
@@ -222,12 +247,12 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     private Complaint with(ComplaintStatus nextStatus, Handling nextHandling) {
         return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
-                enterpriseCode, address, location, nextStatus, registeredAt, sla, nextHandling, version + 1);
+                enterpriseCode, address, location, nextStatus, registeredAt, sla, nextHandling, masterId, version + 1);
     }
 
     private Complaint withSla(Sla nextSla) {
         return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
-                enterpriseCode, address, location, status, registeredAt, nextSla, handling, version + 1);
+                enterpriseCode, address, location, status, registeredAt, nextSla, handling, masterId, version + 1);
     }
 
     private void require(Set<ComplaintStatus> allowed, String action) {

@@ -59,6 +59,21 @@ class ComplaintController {
         return service.revealComplainant(id, CurrentUser.from(authentication));
     }
 
+    @GetMapping("/{id}/duplicates")
+    @Operation(summary = "Open complaints that may report the same facts (distance, time, category or enterprise, "
+            + "text), for the operator to confirm")
+    reactor.core.publisher.Flux<DuplicateCandidate> duplicates(@PathVariable UUID id, Authentication authentication) {
+        return service.duplicates(id, CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/duplicate-of")
+    @Operation(summary = "Confirm a duplicate: link it to its master; it is answered when the master is")
+    Mono<ComplaintResponse> linkDuplicate(@PathVariable UUID id,
+                                          @Valid @RequestBody WorkflowRequests.LinkDuplicate request,
+                                          Authentication authentication) {
+        return service.linkDuplicate(id, request.masterId(), CurrentUser.from(authentication));
+    }
+
     @PostMapping("/{id}/dispatch")
     @Operation(summary = "Dispatch to a handling unit (转办); without a unit, to the one the routing rules pick")
     Mono<ComplaintResponse> dispatch(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Dispatch request,

@@ -20,7 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("envgov.complaint")
 public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<RoutingRule> routing,
                                   String defaultUnit, String complainantKey, String complainantKeyId,
-                                  int ceilingDays, int extensionCeilingDays, Escalation escalation) {
+                                  int ceilingDays, int extensionCeilingDays, Escalation escalation,
+                                  Duplicates duplicates) {
+
+    /**
+     * When a new complaint is proposed as a duplicate of an open one.
+     *
+     * @param window         how far back to look
+     * @param distanceMeters how close two locations must be, when both complaints have one
+     * @param minSimilarity  the least text similarity (0–1, character bigrams)
+     */
+    public record Duplicates(java.time.Duration window, double distanceMeters, double minSimilarity) {
+    }
 
     /**
      * Escalation steps in working days past the due date.

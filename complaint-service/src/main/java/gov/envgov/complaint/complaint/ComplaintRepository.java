@@ -20,7 +20,7 @@ class ComplaintRepository {
             id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
             longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
             findings, reply, satisfaction, solved, reopen_count, paused_since, extension_reason, escalation,
-            version""";
+            master_id, version""";
 
     private final DatabaseClient db;
 
@@ -38,7 +38,7 @@ class ComplaintRepository {
                         , tracking_secret_hash)
                         VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
                                   :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :dueDate,
-                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', :version,
+                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, :version,
                                   :secretHash)""")
                 .bind("secretHash", Parameter.fromOrEmpty(trackingSecretHash, String.class))
                 .bind("id", c.id())
@@ -70,7 +70,7 @@ class ComplaintRepository {
                             substantiated = :substantiated, findings = :findings, reply = :reply,
                             satisfaction = :satisfaction, solved = :solved, reopen_count = :reopenCount,
                             due_date = :dueDate, paused_since = :pausedSince, extension_reason = :extensionReason,
-                            escalation = :escalation, version = :version
+                            escalation = :escalation, master_id = :masterId, version = :version
                         WHERE id = :id AND version = :version - 1""")
                 .bind("id", c.id())
                 .bind("status", c.status().name())
@@ -87,6 +87,7 @@ class ComplaintRepository {
                 .bind("pausedSince", Parameter.fromOrEmpty(c.sla().pausedSince(), LocalDate.class))
                 .bind("extensionReason", Parameter.fromOrEmpty(c.sla().extensionReason(), String.class))
                 .bind("escalation", c.sla().escalation().name())
+                .bind("masterId", Parameter.fromOrEmpty(c.masterId(), UUID.class))
                 .bind("version", c.version())
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
@@ -123,6 +124,24 @@ class ComplaintRepository {
                 .bind("states", Complaint.CLOCK_RUNNING.stream().map(Enum::name).toArray(String[]::new))
                 .bind("today", today)
                 .bind("limit", limit)
+                .map(ComplaintRepository::read).all();
+    }
+
+    /** Open complaints filed since {@code since}: the pool duplicate proposals come from. */
+    Flux<Complaint> recentOpen(Instant since, int limit) {
+        return db.sql("SELECT " + COLUMNS + """
+                         FROM complaint
+                        WHERE registered_at >= :since AND status NOT IN ('CLOSED', 'LINKED')
+                        ORDER BY registered_at DESC LIMIT :limit""")
+                .bind("since", since)
+                .bind("limit", limit)
+                .map(ComplaintRepository::read).all();
+    }
+
+    /** The complaints linked to a master that still wait for its answer. */
+    Flux<Complaint> linkedTo(UUID masterId) {
+        return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE master_id = :id AND status = 'LINKED'")
+                .bind("id", masterId)
                 .map(ComplaintRepository::read).all();
     }
 
@@ -185,6 +204,7 @@ class ComplaintRepository {
                         row.get("substantiated", Boolean.class), row.get("findings", String.class),
                         row.get("reply", String.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
                         row.get("solved", Boolean.class), row.get("reopen_count", Integer.class)),
+                row.get("master_id", UUID.class),
                 row.get("version", Long.class));
     }
 }

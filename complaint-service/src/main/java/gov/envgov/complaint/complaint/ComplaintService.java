@@ -236,11 +236,39 @@ public class ComplaintService {
         });
     }
 
+    /** Answers the complainant, and every complainant whose complaint is linked to this one. */
     public Mono<ComplaintResponse> reply(UUID id, String text, CurrentUser handler) {
         return transition(id, handler, "reply", complaint -> {
             var transition = complaint.reply(requireUnit(handler), text, clock.instant());
             return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of());
-        });
+        }, master -> complaints.linkedTo(master.id())
+                .concatMap(linked -> {
+                    var transition = linked.receiveMasterReply(master, clock.instant());
+                    return store(new Step(transition.complaint(), transition.event(), Optional.empty(),
+                            Map.of("master", master.id().toString())), handler.username(), "reply-as-linked");
+                })
+                .then());
+    }
+
+    /** Open complaints that may report the same facts as this one, most similar first. */
+    public reactor.core.publisher.Flux<DuplicateCandidate> duplicates(UUID id, CurrentUser operator) {
+        var finder = new DuplicateFinder(rules.duplicates());
+        return visible(id, operator).flatMapMany(complaint -> complaints
+                .recentOpen(complaint.registeredAt().minus(rules.duplicates().window()), 500)
+                .collectList()
+                .flatMapIterable(recent -> finder.candidates(complaint, recent))
+                .map(candidate -> new DuplicateCandidate(candidate.master().id(), candidate.master().trackingCode(),
+                        candidate.master().status(), Math.round(candidate.similarity() * 1000) / 1000.0,
+                        candidate.distanceMeters() == null ? null : (double) Math.round(candidate.distanceMeters()))));
+    }
+
+    /** The operator confirms a duplicate: it is linked to the master and answered with it. */
+    public Mono<ComplaintResponse> linkDuplicate(UUID id, UUID masterId, CurrentUser operator) {
+        return visible(masterId, operator).flatMap(master -> transition(id, operator, "link", complaint -> {
+            var transition = complaint.linkTo(master, clock.instant());
+            return new Step(transition.complaint(), transition.event(), Optional.empty(),
+                    Map.of("master", masterId.toString()));
+        }));
     }
 
     public Mono<ComplaintResponse> followUp(UUID id, Satisfaction satisfaction, boolean solved, boolean reopen,
@@ -321,19 +349,30 @@ public class ComplaintService {
 
     private Mono<ComplaintResponse> transition(UUID id, CurrentUser actor, String action,
                                                Function<Complaint, Step> decide) {
+        return transition(id, actor, action, decide, next -> Mono.empty());
+    }
+
+    /** Runs one step, then {@code after} with the new state, all in one transaction. */
+    private Mono<ComplaintResponse> transition(UUID id, CurrentUser actor, String action,
+                                               Function<Complaint, Step> decide,
+                                               Function<Complaint, Mono<Void>> after) {
         return transactions.transactional(visible(id, actor)
-                .flatMap(complaint -> {
-                    Step step = decide.apply(complaint);
-                    return complaints.update(step.next())
-                            .flatMap(updated -> updated ? Mono.<Void>empty()
-                                    : Mono.error(new DomainException.Conflict("stale-version", "complaint "
-                                            + complaint.trackingCode() + " was changed meanwhile; reload it")))
-                            .then(step.event() == null ? Mono.empty() : outbox.append(step.event()))
-                            .then(step.clue().map(outbox::append).orElse(Mono.empty()))
-                            .then(audit.record(actor.username(), action, "complaint", id.toString(), step.details()))
-                            .thenReturn(step.next());
-                }))
+                .flatMap(complaint -> store(decide.apply(complaint), actor.username(), action)
+                        .flatMap(next -> after.apply(next).thenReturn(next))))
                 .flatMap(this::withEnterprise);
+    }
+
+    /** Writes a step's state (conditional on the version it came from), its event, its clue and its audit record. */
+    private Mono<Complaint> store(Step step, String actor, String action) {
+        Complaint next = step.next();
+        return complaints.update(next)
+                .flatMap(updated -> updated ? Mono.<Void>empty()
+                        : Mono.error(new DomainException.Conflict("stale-version", "complaint "
+                                + next.trackingCode() + " was changed meanwhile; reload it")))
+                .then(step.event() == null ? Mono.empty() : outbox.append(step.event()))
+                .then(step.clue().map(outbox::append).orElse(Mono.empty()))
+                .then(audit.record(actor, action, "complaint", next.id().toString(), step.details()))
+                .thenReturn(next);
     }
 
     private Mono<Complaint> visible(UUID id, CurrentUser reader) {

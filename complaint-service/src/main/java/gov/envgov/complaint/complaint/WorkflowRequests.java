@@ -30,4 +30,7 @@ final class WorkflowRequests {
     /** Approve an extension before the deadline; the reason is told to the complainant. */
     record Extend(@NotNull java.time.LocalDate dueDate, @NotBlank @Size(max = 1000) String reason) {
     }
+
+    record LinkDuplicate(@NotNull java.util.UUID masterId) {
+    }
 }

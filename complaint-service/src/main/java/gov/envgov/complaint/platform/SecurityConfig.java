@@ -20,10 +20,12 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/complaints").hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/complainant/reveal")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/*/duplicates").hasAnyRole(Roles.HOTLINE_OPERATOR,
+                        Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",
-                        "/api/complaints/*/close", "/api/complaints/*/extension")
+                        "/api/complaints/*/close", "/api/complaints/*/extension", "/api/complaints/*/duplicate-of")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/accept", "/api/complaints/*/return",
                         "/api/complaints/*/start", "/api/complaints/*/handling", "/api/complaints/*/reply",
