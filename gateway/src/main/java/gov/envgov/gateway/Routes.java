@@ -22,7 +22,8 @@ class Routes {
                         "/api/permits", "/api/permits/**", "/api/monitoring/**", "/api/public/permits",
                         "/api/public/permits/**").uri("lb://permit-service"))
                 .route("complaint-service", r -> r.path("/api/complaints", "/api/complaints/**",
-                        "/api/public/complaints/**", "/open311/**").uri("lb://complaint-service"))
+                        "/api/public/complaints", "/api/public/complaints/**", "/api/open311/**", "/open311/**")
+                        .uri("lb://complaint-service"))
                 .route("enforcement-service", r -> r.path("/api/enforcement/**", "/api/public/penalties",
                         "/api/public/penalties/**").uri("lb://enforcement-service"))
                 .route("credit-service", r -> r.path("/api/credit/**", "/api/public/blacklist",

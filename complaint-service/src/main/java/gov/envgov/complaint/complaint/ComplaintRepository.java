@@ -3,6 +3,7 @@ package gov.envgov.complaint.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -125,6 +126,40 @@ class ComplaintRepository {
                 .bind("today", today)
                 .bind("limit", limit)
                 .map(ComplaintRepository::read).all();
+    }
+
+    /**
+     * Complaints for Open311 GET requests: by tracking codes, or by category, time window and open/closed, newest
+     * first. Linked duplicates count as open.
+     */
+    Flux<Complaint> search(List<String> trackingCodes, Category category, Instant start, Instant end, Boolean closed,
+                           int limit) {
+        StringBuilder where = new StringBuilder(" WHERE registered_at >= :start AND registered_at < :end");
+        if (!trackingCodes.isEmpty()) {
+            where = new StringBuilder(" WHERE tracking_code = ANY(:codes)");
+        }
+        if (category != null) {
+            where.append(" AND category = :category");
+        }
+        if (closed != null) {
+            where.append(closed ? " AND status = 'CLOSED'" : " AND status <> 'CLOSED'");
+        }
+        var spec = db.sql("SELECT " + COLUMNS + " FROM complaint" + where
+                + " ORDER BY registered_at DESC, id LIMIT :limit").bind("limit", limit);
+        if (trackingCodes.isEmpty()) {
+            spec = spec.bind("start", start).bind("end", end);
+        } else {
+            spec = spec.bind("codes", trackingCodes.toArray(String[]::new));
+        }
+        if (category != null) {
+            spec = spec.bind("category", category.name());
+        }
+        return spec.map(ComplaintRepository::read).all();
+    }
+
+    Mono<Complaint> findByTrackingCode(String trackingCode) {
+        return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE tracking_code = :code").bind("code", trackingCode)
+                .map(ComplaintRepository::read).one();
     }
 
     /** Open complaints filed since {@code since}: the pool duplicate proposals come from. */

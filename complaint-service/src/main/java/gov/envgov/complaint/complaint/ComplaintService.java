@@ -96,6 +96,32 @@ public class ComplaintService {
                         registered.complaint().status(), registered.complaint().dueDate()));
     }
 
+    /** A complaint from an Open311 client application, with the caller's identity (if any) encrypted. */
+    public Mono<Complaint> fileFromClient(FileComplaintRequest request, String clientName) {
+        String filer = "open311:" + clientName;
+        return register(request, filer, filer, Channel.OPEN311, null).map(Registered::complaint);
+    }
+
+    /** Open311 reads: public data only, the caller maps it to GeoReport fields without personal data. */
+    public reactor.core.publisher.Flux<Complaint> publicSearch(java.util.List<String> trackingCodes,
+                                                               Category category, java.time.Instant start,
+                                                               java.time.Instant end, Boolean closed, int limit) {
+        return complaints.search(trackingCodes, category, start, end, closed, limit);
+    }
+
+    public Mono<Complaint> publicFind(String trackingCode) {
+        return complaints.findByTrackingCode(trackingCode);
+    }
+
+    public Mono<Complaint> publicFind(UUID id) {
+        return complaints.find(id);
+    }
+
+    /** The tracking code of a master complaint, for the status notes of its duplicates. */
+    public Mono<String> trackingCodeOf(UUID id) {
+        return complaints.find(id).map(Complaint::trackingCode);
+    }
+
     /** Progress for whoever holds the code and its secret; anything else is not found. */
     public Mono<PublicComplaintView> track(String trackingCode, String secret) {
         return complaints.findTracked(trackingCode)

@@ -17,6 +17,7 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
         return platform.chain(http, rules -> rules
+                .pathMatchers("/api/open311/clients", "/api/open311/clients/**").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints").hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/complainant/reveal")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
