@@ -3,7 +3,14 @@ package gov.envgov.complaint.complaint;
 import java.net.URI;
 import java.util.UUID;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.envgov.support.problem.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -26,9 +35,13 @@ import reactor.core.publisher.Mono;
 class ComplaintController {
 
     private final ComplaintService service;
+    private final Photos photos;
+    private final PhotoProperties photoLimits;
 
-    ComplaintController(ComplaintService service) {
+    ComplaintController(ComplaintService service, Photos photos, PhotoProperties photoLimits) {
         this.service = service;
+        this.photos = photos;
+        this.photoLimits = photoLimits;
     }
 
     @PostMapping
@@ -53,6 +66,38 @@ class ComplaintController {
         return service.queue(CurrentUser.from(authentication), page);
     }
 
+    @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a photo (JPEG, PNG or WebP, checked by content; stored with its SHA-256)")
+    Mono<Photos.PhotoInfo> addPhoto(@PathVariable UUID id, @RequestPart("file") Mono<FilePart> file,
+                                    Authentication authentication) {
+        return file.flatMap(part -> DataBufferUtils.join(part.content(), photoLimits.maxBytes() + 1))
+                .onErrorMap(DataBufferLimitException.class, tooLarge -> new DomainException.RuleViolation(
+                        "photo-too-large", "file", "a photo may have at most " + photoLimits.maxBytes() + " bytes"))
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .flatMap(bytes -> photos.add(id, bytes, CurrentUser.from(authentication)));
+    }
+
+    @GetMapping("/{id}/photos")
+    @Operation(summary = "The photos of a complaint")
+    Flux<Photos.PhotoInfo> photos(@PathVariable UUID id, Authentication authentication) {
+        return photos.list(id, CurrentUser.from(authentication));
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    @Operation(summary = "One photo")
+    Mono<ResponseEntity<byte[]>> photo(@PathVariable UUID id, @PathVariable UUID photoId,
+                                       Authentication authentication) {
+        return photos.get(id, photoId, CurrentUser.from(authentication))
+                .map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                        .header("X-Content-Type-Options", "nosniff").body(photo.data()));
+    }
+
     @PostMapping("/{id}/complainant/reveal")
     @Operation(summary = "The complainant's identity in full, to call back; every reveal is audited")
     Mono<Complainant> revealComplainant(@PathVariable UUID id, Authentication authentication) {
@@ -62,7 +107,7 @@ class ComplaintController {
     @GetMapping("/{id}/duplicates")
     @Operation(summary = "Open complaints that may report the same facts (distance, time, category or enterprise, "
             + "text), for the operator to confirm")
-    reactor.core.publisher.Flux<DuplicateCandidate> duplicates(@PathVariable UUID id, Authentication authentication) {
+    Flux<DuplicateCandidate> duplicates(@PathVariable UUID id, Authentication authentication) {
         return service.duplicates(id, CurrentUser.from(authentication));
     }
 

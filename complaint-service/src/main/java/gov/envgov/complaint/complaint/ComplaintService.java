@@ -401,6 +401,11 @@ public class ComplaintService {
                 .thenReturn(next);
     }
 
+    /** The complaint if this reader may see it, else not found. */
+    public Mono<Complaint> visibleTo(UUID id, CurrentUser reader) {
+        return visible(id, reader);
+    }
+
     private Mono<Complaint> visible(UUID id, CurrentUser reader) {
         return complaints.find(id)
                 .filter(complaint -> mayRead(complaint, reader))

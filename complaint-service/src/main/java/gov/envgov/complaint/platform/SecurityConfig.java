@@ -19,6 +19,8 @@ class SecurityConfig {
         return platform.chain(http, rules -> rules
                 .pathMatchers("/api/open311/clients", "/api/open311/clients/**").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints").hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/photos")
+                .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/complainant/reveal")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/*/duplicates").hasAnyRole(Roles.HOTLINE_OPERATOR,
