@@ -26,7 +26,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
         handling = handling == null ? Handling.NONE : handling;
-        sla = sla == null ? new Sla(null, null, null, EscalationLevel.NONE) : sla;
+        sla = sla == null ? new Sla(null, null, null, EscalationLevel.NONE, null) : sla;
     }
 
     /** States in which the answer is still owed: the clock runs (unless paused) and overdue work escalates. */
@@ -42,8 +42,14 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      * @param pausedSince     set while the unit waits on the complainant; the clock does not run
      * @param extensionReason the reason of the approved extension, told to the complainant
      * @param escalation      how far the complaint has escalated for being overdue
+     * @param answeredOn      the day the complainant was answered (on time when not after the due date)
      */
-    public record Sla(LocalDate dueDate, LocalDate pausedSince, String extensionReason, EscalationLevel escalation) {
+    public record Sla(LocalDate dueDate, LocalDate pausedSince, String extensionReason, EscalationLevel escalation,
+                      LocalDate answeredOn) {
+
+        Sla answered(LocalDate day) {
+            return new Sla(dueDate, pausedSince, extensionReason, escalation, day);
+        }
     }
 
     public LocalDate dueDate() {
@@ -73,7 +79,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, request.typeOrDefault(),
                 request.category(), request.description().strip(), request.district(), request.enterpriseCode(),
                 request.address(), request.location(), ComplaintStatus.REGISTERED, now,
-                new Sla(dueDate, null, null, EscalationLevel.NONE), Handling.NONE, null, 1);
+                new Sla(dueDate, null, null, EscalationLevel.NONE, null), Handling.NONE, null, 1);
         return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, request.category(),
                 request.district(), request.enterpriseCode(), now));
     }
@@ -95,7 +101,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         if (sla.pausedSince() != null) {
             throw new DomainException.Conflict("already-paused", "the clock of " + trackingCode + " is paused");
         }
-        return new Transition<>(withSla(new Sla(sla.dueDate(), today, sla.extensionReason(), sla.escalation())),
+        return new Transition<>(withSla(new Sla(sla.dueDate(), today, sla.extensionReason(), sla.escalation(), null)),
                 new ComplaintPaused(id, unit, now));
     }
 
@@ -105,7 +111,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         if (sla.pausedSince() == null) {
             throw new DomainException.Conflict("not-paused", "the clock of " + trackingCode + " is running");
         }
-        return new Transition<>(withSla(new Sla(newDueDate, null, sla.extensionReason(), sla.escalation())),
+        return new Transition<>(withSla(new Sla(newDueDate, null, sla.extensionReason(), sla.escalation(), null)),
                 new ComplaintResumed(id, newDueDate, now));
     }
 
@@ -131,7 +137,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
             throw new DomainException.RuleViolation("extension-out-of-range", "dueDate",
                     "the new due date must be after " + sla.dueDate() + " and no later than " + latestAllowed);
         }
-        return new Transition<>(withSla(new Sla(newDueDate, sla.pausedSince(), reason, sla.escalation())),
+        return new Transition<>(withSla(new Sla(newDueDate, sla.pausedSince(), reason, sla.escalation(), null)),
                 new ComplaintExtended(id, newDueDate, reason, now));
     }
 
@@ -140,7 +146,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         if (level.compareTo(sla.escalation()) <= 0 || !CLOCK_RUNNING.contains(status) || sla.pausedSince() != null) {
             return Optional.empty();
         }
-        return Optional.of(new Transition<>(withSla(new Sla(sla.dueDate(), null, sla.extensionReason(), level)),
+        return Optional.of(new Transition<>(withSla(new Sla(sla.dueDate(), null, sla.extensionReason(), level, null)),
                 new ComplaintEscalated(id, handling.unit(), level, sla.dueDate(), now)));
     }
 
@@ -189,12 +195,13 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                 new ComplaintHandled(id, handling.unit(), substantiated, now), clue);
     }
 
-    public Transition<ComplaintReplied> reply(String unit, String text, Instant now) {
+    public Transition<ComplaintReplied> reply(String unit, String text, Instant now, LocalDate today) {
         require(EnumSet.of(ComplaintStatus.HANDLED), "reply");
         requireUnit(unit);
         Handling replied = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(), text,
                 null, null, handling.reopenCount());
-        return new Transition<>(with(ComplaintStatus.REPLIED, replied), new ComplaintReplied(id, now));
+        return new Transition<>(with(ComplaintStatus.REPLIED, replied, sla.answered(today)),
+                new ComplaintReplied(id, now));
     }
 
     /**
@@ -233,11 +240,12 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     }
 
     /** The master was answered: every linked complainant gets the same answer and is followed up in turn. */
-    public Transition<ComplaintReplied> receiveMasterReply(Complaint master, Instant now) {
+    public Transition<ComplaintReplied> receiveMasterReply(Complaint master, Instant now, LocalDate today) {
         require(EnumSet.of(ComplaintStatus.LINKED), "receive the master's reply");
         Handling answered = new Handling(master.handling().unit(), null, master.handling().substantiated(),
                 master.handling().findings(), master.handling().reply(), null, null, 0);
-        return new Transition<>(with(ComplaintStatus.REPLIED, answered), new ComplaintReplied(id, now));
+        return new Transition<>(with(ComplaintStatus.REPLIED, answered, sla.answered(today)),
+                new ComplaintReplied(id, now));
     }
 
     public Transition<ComplaintClosed> close(Instant now) {
@@ -246,13 +254,17 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     }
 
     private Complaint with(ComplaintStatus nextStatus, Handling nextHandling) {
-        return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
-                enterpriseCode, address, location, nextStatus, registeredAt, sla, nextHandling, masterId, version + 1);
+        return with(nextStatus, nextHandling, sla);
     }
 
     private Complaint withSla(Sla nextSla) {
+        return with(status, handling, nextSla);
+    }
+
+    private Complaint with(ComplaintStatus nextStatus, Handling nextHandling, Sla nextSla) {
         return new Complaint(id, trackingCode, filedBy, channel, type, category, description, district,
-                enterpriseCode, address, location, status, registeredAt, nextSla, handling, masterId, version + 1);
+                enterpriseCode, address, location, nextStatus, registeredAt, nextSla, nextHandling, masterId,
+                version + 1);
     }
 
     private void require(Set<ComplaintStatus> allowed, String action) {

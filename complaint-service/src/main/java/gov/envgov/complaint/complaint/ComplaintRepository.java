@@ -21,7 +21,7 @@ class ComplaintRepository {
             id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
             longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
             findings, reply, satisfaction, solved, reopen_count, paused_since, extension_reason, escalation,
-            master_id, version""";
+            master_id, answered_on, version""";
 
     private final DatabaseClient db;
 
@@ -39,7 +39,7 @@ class ComplaintRepository {
                         , tracking_secret_hash)
                         VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
                                   :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :dueDate,
-                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, :version,
+                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, NULL, :version,
                                   :secretHash)""")
                 .bind("secretHash", Parameter.fromOrEmpty(trackingSecretHash, String.class))
                 .bind("id", c.id())
@@ -71,7 +71,8 @@ class ComplaintRepository {
                             substantiated = :substantiated, findings = :findings, reply = :reply,
                             satisfaction = :satisfaction, solved = :solved, reopen_count = :reopenCount,
                             due_date = :dueDate, paused_since = :pausedSince, extension_reason = :extensionReason,
-                            escalation = :escalation, master_id = :masterId, version = :version
+                            escalation = :escalation, master_id = :masterId,
+                            answered_on = :answeredOn, version = :version
                         WHERE id = :id AND version = :version - 1""")
                 .bind("id", c.id())
                 .bind("status", c.status().name())
@@ -89,6 +90,7 @@ class ComplaintRepository {
                 .bind("extensionReason", Parameter.fromOrEmpty(c.sla().extensionReason(), String.class))
                 .bind("escalation", c.sla().escalation().name())
                 .bind("masterId", Parameter.fromOrEmpty(c.masterId(), UUID.class))
+                .bind("answeredOn", Parameter.fromOrEmpty(c.sla().answeredOn(), LocalDate.class))
                 .bind("version", c.version())
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
@@ -234,7 +236,8 @@ class ComplaintRepository {
                 row.get("registered_at", Instant.class),
                 new Complaint.Sla(row.get("due_date", LocalDate.class), row.get("paused_since", LocalDate.class),
                         row.get("extension_reason", String.class),
-                        EscalationLevel.valueOf(row.get("escalation", String.class))),
+                        EscalationLevel.valueOf(row.get("escalation", String.class)),
+                        row.get("answered_on", LocalDate.class)),
                 new Complaint.Handling(row.get("handling_unit", String.class), row.get("return_reason", String.class),
                         row.get("substantiated", Boolean.class), row.get("findings", String.class),
                         row.get("reply", String.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),

@@ -265,11 +265,11 @@ public class ComplaintService {
     /** Answers the complainant, and every complainant whose complaint is linked to this one. */
     public Mono<ComplaintResponse> reply(UUID id, String text, CurrentUser handler) {
         return transition(id, handler, "reply", complaint -> {
-            var transition = complaint.reply(requireUnit(handler), text, clock.instant());
+            var transition = complaint.reply(requireUnit(handler), text, clock.instant(), today());
             return new Step(transition.complaint(), transition.event(), Optional.empty(), Map.of());
         }, master -> complaints.linkedTo(master.id())
                 .concatMap(linked -> {
-                    var transition = linked.receiveMasterReply(master, clock.instant());
+                    var transition = linked.receiveMasterReply(master, clock.instant(), today());
                     return store(new Step(transition.complaint(), transition.event(), Optional.empty(),
                             Map.of("master", master.id().toString())), handler.username(), "reply-as-linked");
                 })

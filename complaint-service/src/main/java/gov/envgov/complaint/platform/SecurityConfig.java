@@ -25,6 +25,8 @@ class SecurityConfig {
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/*/duplicates").hasAnyRole(Roles.HOTLINE_OPERATOR,
                         Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/statistics")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",

@@ -35,7 +35,7 @@ class ComplaintTest {
         complaint = complaint.accept(UNIT, NOW).complaint();
         complaint = complaint.startHandling(UNIT);
         complaint = complaint.recordHandling(UNIT, false, "监测达标", NOW).complaint();
-        complaint = complaint.reply(UNIT, "经监测排放达标", NOW).complaint();
+        complaint = complaint.reply(UNIT, "经监测排放达标", NOW, LocalDate.of(2026, 3, 5)).complaint();
         complaint = complaint.followUp(Satisfaction.BASICALLY_SATISFIED, true, false, NOW).complaint();
         complaint = complaint.close(NOW).complaint();
         assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
@@ -82,8 +82,8 @@ class ComplaintTest {
 
     @Test
     void anUnsolvedProblemGoesBackToTheUnitAndSatisfactionStaysApart() {
-        Complaint replied = handling(null).recordHandling(UNIT, true, "x", NOW).complaint().reply(UNIT, "y", NOW)
-                .complaint();
+        Complaint replied = handling(null).recordHandling(UNIT, true, "x", NOW).complaint()
+                .reply(UNIT, "y", NOW, LocalDate.of(2026, 3, 5)).complaint();
         Complaint reopened = replied.followUp(Satisfaction.UNSATISFIED, false, true, NOW).complaint();
         assertThat(reopened.status()).isEqualTo(ComplaintStatus.HANDLING);
         assertThat(reopened.handling().reopenCount()).isEqualTo(1);
