@@ -78,14 +78,39 @@ public class ComplaintService {
     }
 
     public Mono<ComplaintResponse> file(FileComplaintRequest request, CurrentUser filer) {
-        Channel channel = filer.hasRole(Roles.HOTLINE_OPERATOR) ? Channel.HOTLINE : Channel.WEB;
+        Channel channel;
+        try {
+            channel = channelOf(request.channel(), filer);
+        } catch (DomainException refused) {
+            return Mono.error(refused);
+        }
         return register(request, filer.subject(), filer.username(), channel, null)
                 .map(registered -> ComplaintResponse.from(registered.complaint(), registered.enterprise(), today(),
                         request.complainant()));
     }
 
+    /**
+     * One registration for every channel: operators enter phone calls (the default) and letters; citizens file on
+     * the web (the default) or from the app.
+     */
+    private static Channel channelOf(Channel requested, CurrentUser filer) {
+        boolean operator = filer.hasRole(Roles.HOTLINE_OPERATOR);
+        Channel channel = requested != null ? requested : operator ? Channel.HOTLINE : Channel.WEB;
+        boolean allowed = operator ? channel == Channel.HOTLINE || channel == Channel.LETTER
+                : channel == Channel.WEB || channel == Channel.APP;
+        if (!allowed) {
+            throw new DomainException.RuleViolation("channel-not-allowed", "channel",
+                    "complaints from this account cannot be registered as " + channel);
+        }
+        return channel;
+    }
+
     /** An anonymous complaint: no identity, a tracking code and a secret whose hash alone is stored. */
     public Mono<AnonymousReceipt> fileAnonymously(FileComplaintRequest request) {
+        if (request.channel() != null && request.channel() != Channel.WEB) {
+            return Mono.error(new DomainException.RuleViolation("channel-not-allowed", "channel",
+                    "anonymous complaints come through the web"));
+        }
         if (request.complainant() != null && request.complainant().hasAnyData()) {
             return Mono.error(new DomainException.RuleViolation("anonymous-with-identity", "complainant",
                     "an anonymous complaint carries no identity; sign in to leave contact data"));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 /** Files a complaint. */
 public record FileComplaintRequest(
         ComplaintType type,
+        Channel channel,
         @NotNull Category category,
         @NotBlank @Size(min = 5, max = 4000) String description,
         @NotBlank String district,

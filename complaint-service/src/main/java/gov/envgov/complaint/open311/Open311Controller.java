@@ -220,7 +220,7 @@ class Open311Controller {
         }
         String name = String.join("", nonNull(form.getFirst("last_name")), nonNull(form.getFirst("first_name")));
         Complainant complainant = new Complainant(name.isBlank() ? null : name, form.getFirst("phone"), null);
-        FileComplaintRequest request = new FileComplaintRequest(complaintType, category,
+        FileComplaintRequest request = new FileComplaintRequest(complaintType, null, category,
                 form.getFirst("description"), form.getFirst("attribute[district]"),
                 form.getFirst("attribute[enterprise_code]"), address, location,
                 complainant.hasAnyData() ? complainant : null);

@@ -125,8 +125,16 @@ class ComplaintIntakeIT {
     }
 
     @Test
-    void aHotlineOperatorFilesForACaller() {
+    void aHotlineOperatorFilesForACallerOrALetterAndCitizensFromWebOrApp() {
         file(OPERATOR, smoke(null)).expectStatus().isCreated().expectBody().jsonPath("$.channel").isEqualTo("HOTLINE");
+        var letter = smoke(null);
+        letter.put("channel", "LETTER");
+        file(OPERATOR, letter).expectStatus().isCreated().expectBody().jsonPath("$.channel").isEqualTo("LETTER");
+        file(CITIZEN1, letter).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("channel");
+        var app = smoke(null);
+        app.put("channel", "APP");
+        file(CITIZEN1, app).expectStatus().isCreated().expectBody().jsonPath("$.channel").isEqualTo("APP");
     }
 
     @Test
