@@ -178,6 +178,11 @@ public class ComplaintService {
             return Mono.error(new DomainException.RuleViolation("unknown-district", "district",
                     "'" + request.district() + "' is not a district of this city"));
         }
+        if (request.receivedOn() != null && (channel != Channel.LETTER
+                || request.receivedOn().isBefore(today().minusDays(rules.ceilingDays())))) {
+            return Mono.error(new DomainException.RuleViolation("received-on", "receivedOn",
+                    "only a letter has a day of receipt, at most " + rules.ceilingDays() + " days ago"));
+        }
         Complainant complainant = request.complainant();
         if (complainant != null && complainant.idNumber() != null
                 && !ResidentIdNumber.isValid(complainant.idNumber())) {
@@ -192,7 +197,9 @@ public class ComplaintService {
                 .flatMap(known -> {
                     var now = clock.instant();
                     LocalDate filed = today();
-                    LocalDate due = calendar.plusWorkingDays(filed, rules.workingDays().get(request.typeOrDefault()));
+                    LocalDate clockStarts = request.receivedOn() == null ? filed : request.receivedOn();
+                    LocalDate due = calendar.plusWorkingDays(clockStarts,
+                            rules.workingDays().get(request.typeOrDefault()));
                     var registration = Complaint.register(UUID.randomUUID(), trackingCodes.next(filed), filedBy,
                             channel, request, now, due);
                     Complaint complaint = registration.complaint();

@@ -223,7 +223,7 @@ class Open311Controller {
         FileComplaintRequest request = new FileComplaintRequest(complaintType, null, category,
                 form.getFirst("description"), form.getFirst("attribute[district]"),
                 form.getFirst("attribute[enterprise_code]"), address, location,
-                complainant.hasAnyData() ? complainant : null);
+                complainant.hasAnyData() ? complainant : null, null);
         Set<ConstraintViolation<FileComplaintRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, violations.stream()

@@ -17,7 +17,7 @@ class ComplaintTest {
     private static final String UNIT = "兴隆台区生态环境分局";
 
     private static Complaint registered(String enterprise) {
-        var request = new FileComplaintRequest(null, null, Category.AIR, "夜间烟囱冒黑烟", "兴隆台区", enterprise, null, null, null);
+        var request = new FileComplaintRequest(null, null, Category.AIR, "夜间烟囱冒黑烟", "兴隆台区", enterprise, null, null, null, null);
         return Complaint.register(UUID.randomUUID(), "HB20260302-ABCDEFGH", "citizen-1", Channel.WEB, request, NOW,
                 LocalDate.of(2026, 3, 23)).complaint();
     }

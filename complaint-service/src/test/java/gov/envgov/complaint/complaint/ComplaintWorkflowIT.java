@@ -107,6 +107,21 @@ class ComplaintWorkflowIT {
     }
 
     @Test
+    void aLettersClockRunsFromTheDayItArrived() {
+        web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("channel", "LETTER", "type", "HELP",
+                        "category", "ECOLOGY", "description", "来信反映湿地被侵占", "district", "兴隆台区",
+                        "receivedOn", "2026-01-26"))
+                .exchange().expectStatus().isCreated().expectBody()
+                // 10 working days from Mon 26 Jan: 27 Jan … 6 Feb, then 9 Feb.
+                .jsonPath("$.dueDate").isEqualTo("2026-02-09").jsonPath("$.overdue").isEqualTo(true);
+        web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "ECOLOGY",
+                        "description", "湿地被侵占", "district", "兴隆台区", "receivedOn", "2026-01-26"))
+                .exchange().expectStatus().isEqualTo(422);
+    }
+
+    @Test
     void aSubstantiatedComplaintGoesThroughTheLineAndRaisesAClue() {
         String id = file("COMPLAINT", ENT_A).get("id").asString();
 
