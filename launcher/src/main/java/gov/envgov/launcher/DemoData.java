@@ -74,6 +74,7 @@ public final class DemoData {
         }
         System.out.printf("Demo data loaded: %d enterprises (%d key, %d simplified, %d registration)%n",
                 enterprises.size(), KEY_HOLDERS, SIMPLIFIED_HOLDERS, REGISTRATIONS);
+        new DemoComplaints(http, config).load();
     }
 
     /** The whole set, deterministic: the two demo users' enterprises first. */

@@ -78,6 +78,13 @@ public final class Http {
         return send(request.build());
     }
 
+    /** An {@code application/x-www-form-urlencoded} POST, as Open311 clients send requests. */
+    public HttpResponse<String> postForm(String url, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
+    }
+
     public static JsonNode parse(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

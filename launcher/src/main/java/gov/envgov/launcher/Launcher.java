@@ -59,6 +59,8 @@ public final class Launcher {
         out.append("    legal1                      legal_reviewer\n");
         out.append("    credit1                     credit_officer\n");
         out.append("    admin1                      admin\n");
+        out.append("\n  Open311 GeoReport v2: ").append(config.gatewayUrl()).append("/open311/v2/discovery.json")
+                .append("  (demo api_key: ").append(DemoComplaints.OPEN311_KEY).append(")\n");
         out.append("\n  A token for scripts (demo client only):\n");
         out.append("    curl -s -d grant_type=password -d client_id=envgov-cli -d username=admin1 -d password=demo \\\n")
                 .append("      ").append(config.keycloakUrl()).append("/realms/envgov/protocol/openid-connect/token\n");

@@ -253,6 +253,37 @@ class PlatformIT {
     }
 
     @Test
+    @Order(12)
+    void thePublicComplaintLineWorksThroughTheGatewayWithoutLogin() {
+        HttpResponse<String> receipt = http.send("POST", gateway + "/api/public/complaints", null,
+                Map.of("category", "NOISE", "district", "大洼区", "description", "匿名反映夜间施工噪声"));
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+        String code = json(receipt).get("trackingCode").asString();
+        var tracked = http.get(gateway + "/api/public/complaints/" + code, null);
+        assertThat(tracked.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> services = http.get(gateway + "/open311/v2/services.xml", null);
+        assertThat(services.statusCode()).isEqualTo(200);
+        assertThat(services.body()).contains("<service_code>air</service_code>");
+        HttpResponse<String> created = http.postForm(gateway + "/open311/v2/requests.json", Map.of(
+                "api_key", "envgov-demo-open311-key", "service_code", "water", "attribute[district]", "兴隆台区",
+                "lat", "41.12", "long", "122.07", "description", "系统测试：河面油污", "phone", "13900000000"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).get(0).get("service_request_id").asString();
+        HttpResponse<String> read = http.get(gateway + "/open311/v2/requests/" + id + ".json", null);
+        assertThat(read.body()).contains(id).doesNotContain("13900000000");
+
+        HttpResponse<String> statistics = http.get(gateway + "/api/public/complaints/statistics", null);
+        assertThat(statistics.statusCode()).isEqualTo(200);
+        assertThat(json(statistics).get("total").asLong()).isPositive();
+        // The demo data holds complaints in every state, and overdue letters in the operator's queue.
+        HttpResponse<String> queue = get("operator1", "/api/complaints/queue?size=50");
+        assertThat(json(queue).get("items").findValuesAsString("status")).contains("REGISTERED", "RETURNED",
+                "REPLIED", "FOLLOWED_UP");
+        assertThat(json(queue).get("items").findValues("overdue").stream().anyMatch(JsonNode::asBoolean)).isTrue();
+    }
+
+    @Test
     @Order(20)
     void consumersCatchUpAfterTheProducerWasDown() throws Exception {
         platform.stop("permit-service");

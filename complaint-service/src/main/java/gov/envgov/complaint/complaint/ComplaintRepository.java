@@ -96,24 +96,27 @@ class ComplaintRepository {
                 .map(rows -> rows == 1);
     }
 
+    /** The operator's queue: waiting for dispatch, follow-up or closing (matches a partial index). */
+    static final String OPERATOR_QUEUE = "status IN ('REGISTERED', 'RETURNED', 'REPLIED', 'FOLLOWED_UP')";
+    /** A unit's queue: dispatched to it and not yet answered (matches a partial index). */
+    static final String UNIT_QUEUE = "status IN ('DISPATCHED', 'ACCEPTED', 'HANDLING', 'HANDLED')";
+
     /**
-     * A work queue: complaints in the given states (and of one unit, unless null), earliest due date first, so
-     * overdue work leads.
+     * A work queue, earliest due date first, so overdue work leads: the operators' ({@code unit} null) or one
+     * unit's. The state lists are literals so that PostgreSQL uses the partial indexes.
      */
-    Flux<Complaint> queue(String unit, Collection<ComplaintStatus> states, long offset, int limit) {
-        var spec = db.sql("SELECT " + COLUMNS + " FROM complaint WHERE status = ANY(:states)"
-                        + (unit == null ? "" : " AND handling_unit = :unit")
-                        + " ORDER BY due_date NULLS LAST, registered_at, id LIMIT :limit OFFSET :offset")
-                .bind("states", states.stream().map(Enum::name).toArray(String[]::new))
+    Flux<Complaint> queue(String unit, long offset, int limit) {
+        var spec = db.sql("SELECT " + COLUMNS + " FROM complaint WHERE "
+                        + (unit == null ? OPERATOR_QUEUE : UNIT_QUEUE + " AND handling_unit = :unit")
+                        + " ORDER BY due_date, registered_at, id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit)
                 .bind("offset", offset);
         return (unit == null ? spec : spec.bind("unit", unit)).map(ComplaintRepository::read).all();
     }
 
-    Mono<Long> queueSize(String unit, Collection<ComplaintStatus> states) {
-        var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE status = ANY(:states)"
-                        + (unit == null ? "" : " AND handling_unit = :unit"))
-                .bind("states", states.stream().map(Enum::name).toArray(String[]::new));
+    Mono<Long> queueSize(String unit) {
+        var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE "
+                + (unit == null ? OPERATOR_QUEUE : UNIT_QUEUE + " AND handling_unit = :unit"));
         return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
     }
 

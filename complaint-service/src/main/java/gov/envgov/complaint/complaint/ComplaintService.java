@@ -3,10 +3,8 @@ package gov.envgov.complaint.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -33,11 +31,6 @@ public class ComplaintService {
 
     /** Dates of the complaint line (tracking codes, due dates) are the bureau's local dates. */
     static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
-
-    private static final Set<ComplaintStatus> OPERATOR_QUEUE = EnumSet.of(ComplaintStatus.REGISTERED,
-            ComplaintStatus.RETURNED, ComplaintStatus.REPLIED, ComplaintStatus.FOLLOWED_UP);
-    private static final Set<ComplaintStatus> UNIT_QUEUE = EnumSet.of(ComplaintStatus.DISPATCHED,
-            ComplaintStatus.ACCEPTED, ComplaintStatus.HANDLING, ComplaintStatus.HANDLED);
 
     /** Who files when nobody signs in: such complaints belong to no account and are followed by code and secret. */
     static final String ANONYMOUS = "anonymous";
@@ -241,11 +234,10 @@ public class ComplaintService {
      */
     public Mono<PageResponse<ComplaintResponse>> queue(CurrentUser worker, PageRequest page) {
         String unit = isHandler(worker) ? requireUnit(worker) : null;
-        Set<ComplaintStatus> states = unit == null ? OPERATOR_QUEUE : UNIT_QUEUE;
-        return complaints.queue(unit, states, page.offset(), page.size())
+        return complaints.queue(unit, page.offset(), page.size())
                 .concatMap(this::withEnterprise)
                 .collectList()
-                .zipWith(complaints.queueSize(unit, states))
+                .zipWith(complaints.queueSize(unit))
                 .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
     }
 

@@ -1,0 +1,203 @@
+package gov.envgov.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.Platform;
+import gov.envgov.launcher.PlatformConfig;
+
+/**
+ * Figures of the complaint line (issue 4), each with its baseline measured in the same run:
+ * <ul>
+ *   <li>complaint filing through the gateway with real tokens (stored, routed, event written), as a ratio to
+ *       pgbench single-row inserts on the same PostgreSQL;</li>
+ *   <li>the operator queue with 1,000,000 complaints stored: p99 latency at 50 concurrent clients.</li>
+ * </ul>
+ * The services run with the full JIT here (the launcher's default favours start-up), after a warm-up.
+ */
+class ComplaintBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
+    private static final Duration MEASURE = Duration.ofSeconds(30);
+
+    @Test
+    void filingThroughputAndOperatorQueueLatency() throws Exception {
+        PlatformConfig base = TestPlatform.config("complaint-benchmark-home", false);
+        PlatformConfig config = new PlatformConfig(base.repository(), base.home(), base.portOffset(),
+                List.of("-Xms256m", "-Xmx512m", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8"), false,
+                base.jwtClockSkew(), base.startTimeout(), base.environment());
+        Platform platform = new Platform(config).start();
+        try {
+            Http http = new Http();
+            String citizen = http.passwordToken(config.keycloakUrl(), "citizen1", "demo");
+            String operator = http.passwordToken(config.keycloakUrl(), "operator1", "demo");
+            String filing = config.gatewayUrl() + "/api/complaints";
+            String body = Http.json().writeValueAsString(Map.of("category", "AIR", "district", "兴隆台区",
+                    "description", "基准测试：夜间烟囱冒黑烟"));
+
+            run(32, WARM_UP, () -> post(filing, citizen, body));
+            long filed = run(32, MEASURE, () -> post(filing, citizen, body)).size();
+            double filingPerSecond = filed / seconds(MEASURE);
+
+            String[] jdbc = platform.jdbc("complaint");
+            double pgbench = pgbenchInsertsPerSecond(jdbc, config);
+            System.out.printf("BENCHMARK complaint filing: %.0f complaints/s through the gateway (32 clients, real"
+                            + " tokens, stored + routed + event); baseline pgbench single-row inserts %.0f/s;"
+                            + " ratio %.3f%n", filingPerSecond, pgbench, pgbench > 0 ? filingPerSecond / pgbench : 0);
+
+            seedMillion(jdbc);
+            String queue = config.gatewayUrl() + "/api/complaints/queue?size=20";
+            run(50, Duration.ofSeconds(20), () -> get(queue, operator));
+            List<Long> latencies = run(50, MEASURE, () -> get(queue, operator));
+            Collections.sort(latencies);
+            System.out.printf("BENCHMARK operator queue: 1,000,000 complaints stored, 50 concurrent clients,"
+                            + " %d requests in %ds: p50 %.1f ms, p99 %.1f ms%n", latencies.size(),
+                    MEASURE.toSeconds(), percentile(latencies, 0.50), percentile(latencies, 0.99));
+        } finally {
+            platform.close();
+        }
+    }
+
+    private interface Call {
+        boolean call() throws Exception;
+    }
+
+    /** Runs the call from {@code clients} threads for the duration; returns each successful call's latency (ns). */
+    private static List<Long> run(int clients, Duration duration, Call call) throws InterruptedException {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int i = 0; i < clients; i++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        try {
+                            if (call.call()) {
+                                latencies.add(System.nanoTime() - start);
+                            } else {
+                                failures.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.start();
+        }
+        done.await();
+        if (failures.get() > 0) {
+            System.out.println("  (" + failures.get() + " failed calls)");
+        }
+        return new ArrayList<>(latencies);
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private static boolean post(String url, String token, String body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+    }
+
+    private static boolean get(String url, String token) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /** pgbench on the same server: one single-row INSERT per transaction, 32 clients, 20 seconds. */
+    private static double pgbenchInsertsPerSecond(String[] jdbc, PlatformConfig config) throws Exception {
+        Path pgbench = findPgbench();
+        if (pgbench == null) {
+            System.out.println("  pgbench not found (install postgresql-client); no baseline this run");
+            return 0;
+        }
+        try (Connection connection = DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2]);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, payload text)");
+        }
+        Path script = Files.createTempFile("insert", ".sql");
+        Files.writeString(script, "INSERT INTO bench_insert (payload) VALUES ('基准测试：夜间烟囱冒黑烟');\n");
+        ProcessBuilder builder = new ProcessBuilder(pgbench.toString(), "-h", "localhost", "-p",
+                String.valueOf(config.postgresPort()), "-U", jdbc[1], "-n", "-c", "32", "-j", "2", "-T", "20",
+                "-f", script.toString(), "complaint")
+                .redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", jdbc[2]);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output.lines().filter(line -> line.startsWith("tps = ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(6).split(" ")[0])).orElse(0.0);
+    }
+
+    private static Path findPgbench() throws IOException {
+        Path lib = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(lib)) {
+            try (Stream<Path> versions = Files.list(lib)) {
+                for (Path version : versions.sorted(Collections.reverseOrder()).toList()) {
+                    Path candidate = version.resolve("bin/pgbench");
+                    if (Files.isExecutable(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A million complaints, most closed as in a real year, spread over the districts and the last 12 months. */
+    private static void seedMillion(String[] jdbc) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2]);
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO complaint (id, tracking_code, filed_by, channel, type, category, description, district,
+                                           status, registered_at, due_date, handling_unit, version)
+                    SELECT gen_random_uuid(), 'HB-SEED-' || g, 'seed', 'WEB', 'COMPLAINT',
+                           (ARRAY['AIR','WATER','NOISE','ODOUR','SOLID_WASTE'])[1 + g % 5], '种子数据',
+                           (ARRAY['双台子区','兴隆台区','大洼区','盘山县','辽东湾新区'])[1 + g % 5],
+                           CASE WHEN g % 100 < 95 THEN 'CLOSED'
+                                WHEN g % 100 < 97 THEN 'REGISTERED'
+                                WHEN g % 100 < 98 THEN 'HANDLING'
+                                ELSE 'REPLIED' END,
+                           now() - (g % 365) * interval '1 day', (now() - (g % 365) * interval '1 day')::date + 21,
+                           CASE WHEN g % 100 >= 97 THEN '兴隆台区生态环境分局' END, 1
+                    FROM generate_series(1, 1000000) g""");
+            statement.execute("ANALYZE complaint");
+        }
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
