@@ -16,12 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ceilingDays          the hard ceiling of a time limit, in calendar days from registration
  * @param extensionCeilingDays how many calendar days an approved extension may add to the ceiling
  * @param escalation           when overdue work escalates
+ * @param duplicates           when a new complaint is proposed as a duplicate
+ * @param emergencyDispatch    how soon an emergency must be dispatched
  */
 @ConfigurationProperties("envgov.complaint")
 public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<RoutingRule> routing,
                                   String defaultUnit, String complainantKey, String complainantKeyId,
                                   int ceilingDays, int extensionCeilingDays, Escalation escalation,
-                                  Duplicates duplicates) {
+                                  Duplicates duplicates, java.time.Duration emergencyDispatch) {
 
     /**
      * When a new complaint is proposed as a duplicate of an open one.
@@ -66,12 +68,13 @@ public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<
         }
     }
 
-    /** A rule matches when each criterion it names (category, district) equals the complaint's. */
-    public record RoutingRule(Category category, String district, String unit) {
+    /** A rule matches when each criterion it names (category, district, enterprise) equals the complaint's. */
+    public record RoutingRule(Category category, String district, String enterprise, String unit) {
 
-        boolean matches(Category complaintCategory, String complaintDistrict) {
+        boolean matches(Category complaintCategory, String complaintDistrict, String complaintEnterprise) {
             return (category == null || category == complaintCategory)
-                    && (district == null || district.equals(complaintDistrict));
+                    && (district == null || district.equals(complaintDistrict))
+                    && (enterprise == null || enterprise.equals(complaintEnterprise));
         }
     }
 
@@ -84,8 +87,8 @@ public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<
     }
 
     /** The handling unit the rules pick for a complaint. */
-    public String route(Category category, String district) {
-        return routing.stream().filter(rule -> rule.matches(category, district)).map(RoutingRule::unit)
-                .findFirst().orElse(defaultUnit);
+    public String route(Category category, String district, String enterprise) {
+        return routing.stream().filter(rule -> rule.matches(category, district, enterprise))
+                .map(RoutingRule::unit).findFirst().orElse(defaultUnit);
     }
 }

@@ -107,8 +107,9 @@ class ComplaintRepository {
      */
     Flux<Complaint> queue(String unit, long offset, int limit) {
         var spec = db.sql("SELECT " + COLUMNS + " FROM complaint WHERE "
-                        + (unit == null ? OPERATOR_QUEUE : UNIT_QUEUE + " AND handling_unit = :unit")
-                        + " ORDER BY due_date, registered_at, id LIMIT :limit OFFSET :offset")
+                        + (unit == null ? OPERATOR_QUEUE + " ORDER BY priority, due_date, registered_at, id"
+                        : UNIT_QUEUE + " AND handling_unit = :unit ORDER BY due_date, registered_at, id")
+                        + " LIMIT :limit OFFSET :offset")
                 .bind("limit", limit)
                 .bind("offset", offset);
         return (unit == null ? spec : spec.bind("unit", unit)).map(ComplaintRepository::read).all();
@@ -118,6 +119,16 @@ class ComplaintRepository {
         var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE "
                 + (unit == null ? OPERATOR_QUEUE : UNIT_QUEUE + " AND handling_unit = :unit"));
         return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Emergencies still waiting for dispatch that were registered before {@code deadline}, not yet escalated. */
+    Flux<Complaint> undispatchedEmergencies(Instant registeredBefore) {
+        return db.sql("SELECT " + COLUMNS + """
+                         FROM complaint
+                        WHERE type = 'EMERGENCY' AND status IN ('REGISTERED', 'RETURNED')
+                          AND registered_at < :before AND escalation = 'NONE'""")
+                .bind("before", registeredBefore)
+                .map(ComplaintRepository::read).all();
     }
 
     /** Complaints whose answer is owed, whose clock runs, and whose due date is before {@code today}. */

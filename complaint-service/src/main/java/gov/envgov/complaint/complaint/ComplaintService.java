@@ -79,7 +79,7 @@ public class ComplaintService {
         }
         return register(request, filer.subject(), filer.username(), channel, null)
                 .map(registered -> ComplaintResponse.from(registered.complaint(), registered.enterprise(), today(),
-                        request.complainant()));
+                        request.complainant(), dispatchBy(registered.complaint())));
     }
 
     /**
@@ -165,8 +165,9 @@ public class ComplaintService {
     private record Registered(Complaint complaint, KnownEnterprise enterprise) {
     }
 
-    private Mono<Registered> register(FileComplaintRequest request, String filedBy, String actor, Channel channel,
+    private Mono<Registered> register(FileComplaintRequest given, String filedBy, String actor, Channel channel,
                                       String secretHash) {
+        FileComplaintRequest request = given.inWgs84();
         if (!districts.isKnown(request.district())) {
             return Mono.error(new DomainException.RuleViolation("unknown-district", "district",
                     "'" + request.district() + "' is not a district of this city"));
@@ -243,7 +244,7 @@ public class ComplaintService {
 
     /** The unit the routing rules pick for a complaint; operators may choose another. */
     public String proposedUnit(Complaint complaint) {
-        return rules.route(complaint.category(), complaint.district());
+        return rules.route(complaint.category(), complaint.district(), complaint.enterpriseCode());
     }
 
     public Mono<ComplaintResponse> dispatch(UUID id, String unit, CurrentUser operator) {
@@ -366,23 +367,29 @@ public class ComplaintService {
      */
     public Mono<Long> escalateOverdue() {
         LocalDate today = today();
+        var emergencyDeadline = clock.instant().minus(rules.emergencyDispatch());
         return transactions.transactional(db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
                 .bind("lock", ESCALATION_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMapMany(locked -> !locked ? reactor.core.publisher.Flux.<Complaint>empty()
-                        : complaints.overdue(today, 1000))
-                .concatMap(complaint -> {
-                    int overdue = calendar.workingDaysBetween(complaint.dueDate(), today);
-                    return Mono.justOrEmpty(complaint.escalate(rules.escalation().levelFor(overdue), clock.instant()))
-                            .flatMap(transition -> complaints.update(transition.complaint())
-                                    .filter(Boolean::booleanValue)
-                                    .flatMap(updated -> outbox.append(transition.event())
-                                            .then(audit.record(SYSTEM, "escalate", "complaint",
-                                                    complaint.id().toString(),
-                                                    Map.of("level", transition.event().level().name())))
-                                            .thenReturn(1L)));
-                })
+                .flatMapMany(locked -> !locked ? reactor.core.publisher.Flux.<Long>empty()
+                        // An emergency not dispatched within the hour goes straight to supervision (督办).
+                        : complaints.undispatchedEmergencies(emergencyDeadline)
+                                .concatMap(complaint -> escalate(complaint, EscalationLevel.SUPERVISION))
+                                .concatWith(complaints.overdue(today, 1000).concatMap(complaint -> escalate(complaint,
+                                        rules.escalation().levelFor(
+                                                calendar.workingDaysBetween(complaint.dueDate(), today))))))
                 .count());
+    }
+
+    /** Raises one complaint's escalation; nothing when it is there already or changed meanwhile. */
+    private Mono<Long> escalate(Complaint complaint, EscalationLevel level) {
+        return Mono.justOrEmpty(complaint.escalate(level, clock.instant()))
+                .flatMap(transition -> complaints.update(transition.complaint())
+                        .filter(Boolean::booleanValue)
+                        .flatMap(updated -> outbox.append(transition.event())
+                                .then(audit.record(SYSTEM, "escalate", "complaint", complaint.id().toString(),
+                                        Map.of("level", level.name())))
+                                .thenReturn(1L)));
     }
 
     public Mono<ComplaintResponse> close(UUID id, CurrentUser operator) {
@@ -443,11 +450,19 @@ public class ComplaintService {
     private Mono<ComplaintResponse> view(Complaint complaint, Complainant complainant) {
         LocalDate today = today();
         if (complaint.enterpriseCode() == null) {
-            return Mono.just(ComplaintResponse.from(complaint, null, today, complainant));
+            return Mono.just(ComplaintResponse.from(complaint, null, today, complainant, dispatchBy(complaint)));
         }
         return enterprises.find(complaint.enterpriseCode())
-                .map(known -> ComplaintResponse.from(complaint, known, today, complainant))
-                .defaultIfEmpty(ComplaintResponse.from(complaint, null, today, complainant));
+                .map(known -> ComplaintResponse.from(complaint, known, today, complainant, dispatchBy(complaint)))
+                .defaultIfEmpty(ComplaintResponse.from(complaint, null, today, complainant, dispatchBy(complaint)));
+    }
+
+    /** For an emergency still waiting for dispatch: the moment it must be dispatched by. */
+    private java.time.Instant dispatchBy(Complaint complaint) {
+        boolean waiting = complaint.status() == ComplaintStatus.REGISTERED
+                || complaint.status() == ComplaintStatus.RETURNED;
+        return complaint.type() == ComplaintType.EMERGENCY && waiting
+                ? complaint.registeredAt().plus(rules.emergencyDispatch()) : null;
     }
 
     private LocalDate today() {

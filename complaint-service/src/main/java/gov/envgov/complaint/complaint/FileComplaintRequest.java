@@ -19,8 +19,25 @@ public record FileComplaintRequest(
         @CreditCode String enterpriseCode,
         @Size(max = 300) String address,
         @Valid Location location,
+        CoordinateSystem coordinateSystem,
         @Valid Complainant complainant,
         @PastOrPresent java.time.LocalDate receivedOn) {
+
+    /** The same request with its location in WGS84, whatever map it was picked on. */
+    FileComplaintRequest inWgs84() {
+        if (location == null || coordinateSystem == null || coordinateSystem == CoordinateSystem.WGS84) {
+            return this;
+        }
+        var point = gov.envgov.complaint.geo.Coordinates.toWgs84(coordinateSystem.name(), location.longitude(),
+                location.latitude());
+        return new FileComplaintRequest(type, channel, category, description, district, enterpriseCode, address,
+                new Location(point.longitude(), point.latitude()), CoordinateSystem.WGS84, complainant, receivedOn);
+    }
+
+    /** Maps of China show GCJ-02 (AMap, Tencent) or BD-09 (Baidu); they are converted to WGS84 on intake. */
+    public enum CoordinateSystem {
+        WGS84, GCJ02, BD09
+    }
 
     /** A complaint or report unless the caller says otherwise. */
     ComplaintType typeOrDefault() {

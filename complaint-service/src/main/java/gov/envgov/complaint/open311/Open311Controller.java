@@ -32,6 +32,7 @@ import gov.envgov.complaint.complaint.ComplaintStatus;
 import gov.envgov.complaint.complaint.ComplaintType;
 import gov.envgov.complaint.complaint.FileComplaintRequest;
 import gov.envgov.complaint.complaint.Location;
+import gov.envgov.complaint.geo.Coordinates;
 import gov.envgov.support.problem.DomainException;
 import gov.envgov.support.reference.Districts;
 import io.swagger.v3.oas.annotations.Operation;
@@ -222,7 +223,7 @@ class Open311Controller {
         Complainant complainant = new Complainant(name.isBlank() ? null : name, form.getFirst("phone"), null);
         FileComplaintRequest request = new FileComplaintRequest(complaintType, null, category,
                 form.getFirst("description"), form.getFirst("attribute[district]"),
-                form.getFirst("attribute[enterprise_code]"), address, location,
+                form.getFirst("attribute[enterprise_code]"), address, location, null,
                 complainant.hasAnyData() ? complainant : null, null);
         Set<ConstraintViolation<FileComplaintRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {

@@ -161,6 +161,19 @@ class ComplaintIntakeIT {
     }
 
     @Test
+    void aLocationPickedOnAChineseMapIsStoredInWgs84() {
+        var gcj = gov.envgov.complaint.geo.Coordinates.wgs84ToGcj02(122.07, 41.12);
+        var body = smoke(null);
+        body.put("location", Map.of("longitude", gcj.longitude(), "latitude", gcj.latitude()));
+        body.put("coordinateSystem", "GCJ02");
+        file(CITIZEN1, body).expectStatus().isCreated().expectBody()
+                .jsonPath("$.location.longitude").value(lon -> assertThat((Double) lon).isCloseTo(122.07,
+                        org.assertj.core.api.Assertions.within(1e-6)))
+                .jsonPath("$.location.latitude").value(lat -> assertThat((Double) lat).isCloseTo(41.12,
+                        org.assertj.core.api.Assertions.within(1e-6)));
+    }
+
+    @Test
     void enterprisesCannotFileAndAnonymousCallersAreUnauthorized() {
         file(ENTERPRISE, smoke(null)).expectStatus().isForbidden();
         web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(smoke(null)).exchange()

@@ -148,6 +148,30 @@ class SlaClockIT {
     }
 
     @Test
+    void anEmergencyLeadsTheQueueAndEscalatesWhenNotDispatchedWithinTheHour() {
+        String ordinary = file();
+        JsonNode emergency = web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("type", "EMERGENCY", "category", "WATER",
+                        "description", "化工厂储罐泄漏，液体流入河道", "district", "兴隆台区"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(emergency.get("dispatchBy").asString()).isEqualTo("2026-02-12T03:00:00Z");
+        String emergencyId = emergency.get("id").asString();
+        JsonNode queue = web.get().uri("/api/complaints/queue?size=200")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        java.util.List<String> order = queue.get("items").findValuesAsString("id");
+        assertThat(order.indexOf(emergencyId)).isLessThan(order.indexOf(ordinary));
+
+        clock.now.set(Instant.parse("2026-02-12T02:59:00Z"));
+        service.escalateOverdue().block();
+        assertThat(read(emergencyId).get("sla").get("escalation").asString()).isEqualTo("NONE");
+        clock.now.set(Instant.parse("2026-02-12T03:01:00Z"));
+        service.escalateOverdue().block();
+        assertThat(read(emergencyId).get("sla").get("escalation").asString()).isEqualTo("SUPERVISION");
+        assertThat(read(ordinary).get("sla").get("escalation").asString()).isEqualTo("NONE");
+    }
+
+    @Test
     void aPauseMovesTheDueDateByTheWorkingDaysTheClockStoodStill() {
         String id = file();
         step(OPERATOR, id, "dispatch", null).expectStatus().isOk();

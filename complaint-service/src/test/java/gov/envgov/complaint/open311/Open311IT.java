@@ -20,6 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import gov.envgov.complaint.geo.Coordinates;
 import gov.envgov.support.testing.ServiceTestSupport;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;

@@ -1,4 +1,4 @@
-package gov.envgov.complaint.open311;
+package gov.envgov.complaint.geo;
 
 /**
  * Chinese map coordinates to WGS84. GCJ-02 (the national "Mars" offset used by AMap and Tencent maps) and BD-09

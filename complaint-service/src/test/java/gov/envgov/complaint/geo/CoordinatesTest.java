@@ -1,4 +1,4 @@
-package gov.envgov.complaint.open311;
+package gov.envgov.complaint.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
