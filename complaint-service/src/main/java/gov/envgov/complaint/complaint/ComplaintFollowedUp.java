@@ -6,7 +6,8 @@ import java.util.UUID;
 import gov.envgov.support.events.PublishedEvent;
 
 /** The follow-up call (回访) was made; a reopened complaint goes back to its unit. */
-public record ComplaintFollowedUp(UUID complaintId, Satisfaction satisfaction, boolean solved, boolean reopened, Instant at) implements PublishedEvent {
+public record ComplaintFollowedUp(UUID complaintId, Satisfaction satisfaction, boolean solved,
+                                  boolean reopened, Instant at) implements PublishedEvent {
 
     @Override
     public String aggregateType() {

@@ -6,7 +6,8 @@ import java.util.UUID;
 import gov.envgov.support.events.PublishedEvent;
 
 /** The unit recorded its result. */
-public record ComplaintHandled(UUID complaintId, String unit, boolean substantiated, Instant at) implements PublishedEvent {
+public record ComplaintHandled(UUID complaintId, String unit, boolean substantiated,
+                               Instant at) implements PublishedEvent {
 
     @Override
     public String aggregateType() {

@@ -9,9 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -21,16 +18,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.EventFeed;
-import gov.envgov.support.testing.ServiceTestSupport;
+import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /** Complainant confidentiality (Environmental Protection Law art. 57) and anonymous tracking. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false", "envgov.events.consumer.enabled=false"})
-@AutoConfigureWebTestClient
-@Import(ServiceTestSupport.class)
+@ServiceTest
 class ComplainantPrivacyIT {
 
     static final String NAME = "张三丰";

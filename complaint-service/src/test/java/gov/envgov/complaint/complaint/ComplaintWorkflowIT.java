@@ -12,9 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -31,16 +29,14 @@ import gov.envgov.support.events.FeedConsumer;
 import gov.envgov.support.events.FeedConsumerProperties;
 import gov.envgov.support.events.FeedSubscription;
 import gov.envgov.support.testing.FeedFixtures;
-import gov.envgov.support.testing.ServiceTestSupport;
+import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /** Dispatch, handling, reply, follow-up and due dates, with the clock on Thursday 12 Feb 2026 (before 春节). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false", "envgov.events.consumer.enabled=false"})
-@AutoConfigureWebTestClient
-@Import({ServiceTestSupport.class, ComplaintWorkflowIT.FixedClock.class})
+@ServiceTest
+@Import(ComplaintWorkflowIT.FixedClock.class)
 class ComplaintWorkflowIT {
 
     static final String ENT_A = "91211103MA0GA0001Y";

@@ -6,9 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,16 +15,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
-import gov.envgov.support.testing.ServiceTestSupport;
+import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
-        "envgov.complaint.photos.max-bytes=1000", "envgov.complaint.photos.max-per-complaint=2"})
-@AutoConfigureWebTestClient
-@Import(ServiceTestSupport.class)
+@ServiceTest(properties = {
+        "eureka.client.enabled=false",
+        "envgov.events.consumer.enabled=false",
+        "envgov.complaint.photos.max-bytes=1000",
+        "envgov.complaint.photos.max-per-complaint=2"})
 class PhotosIT {
 
     static final String CITIZEN = TestTokens.of("citizen-ph", "citizen");

@@ -12,9 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -26,18 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import gov.envgov.support.events.EventFeed;
-import gov.envgov.support.testing.ServiceTestSupport;
+import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /** Due dates, pauses, extensions and escalation, with a clock the test moves across the Spring Festival of 2026. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
+@ServiceTest(properties = {
+        "eureka.client.enabled=false",
+        "envgov.events.consumer.enabled=false",
         "envgov.complaint.escalation.interval=1h"})
-@AutoConfigureWebTestClient
-@Import({ServiceTestSupport.class, SlaClockIT.MovableClock.class})
+@Import(SlaClockIT.MovableClock.class)
 @DirtiesContext
 class SlaClockIT {
 

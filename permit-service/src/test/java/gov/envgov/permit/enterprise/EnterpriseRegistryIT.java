@@ -7,9 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,15 +15,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.events.FeedEvent;
-import gov.envgov.support.testing.ServiceTestSupport;
+import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
 
 /** permit-service against a real PostgreSQL, with the real security rules and test tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false", "envgov.events.consumer.enabled=false"})
-@AutoConfigureWebTestClient
-@Import(ServiceTestSupport.class)
+@ServiceTest
 class EnterpriseRegistryIT {
 
     static final String ENT_A = "91211103MA0GA0001Y";
@@ -185,11 +179,15 @@ class EnterpriseRegistryIT {
     }
 
     @Test
-    void unknownEnterpriseIsAProblem404AndTheApiIsDescribed() {
+    void unknownEnterpriseIsAProblem404AndTheServiceDescribesAndReportsItself() {
         get(CITIZEN, "/api/enterprises/" + ENT_B).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:not-found");
         web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/api/enterprises/{code}']").exists();
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).contains("jvm_memory_used_bytes")
+                        .contains("http_server_requests"));
     }
 }

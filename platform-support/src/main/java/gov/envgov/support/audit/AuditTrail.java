@@ -17,12 +17,13 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who did what to which object, in a hash chain. Call {@link #record} inside the transaction of the change it
- * describes. Appends are serialised by a transaction-scoped advisory lock so the chain has one order.
+ * Who did what to which object, in one hash chain per object (the full-process record of a complaint, a case, an
+ * enterprise). Call {@link #record} inside the transaction of the change it describes. Appends to the same object are
+ * serialised by a transaction-scoped advisory lock on that object, so the chain has one order, while changes to
+ * different objects never wait for each other.
  */
 public class AuditTrail {
 
-    private static final long CHAIN_LOCK = 0x6175646974L;
     private static final String GENESIS = "0".repeat(64);
 
     private final DatabaseClient db;
@@ -40,8 +41,12 @@ public class AuditTrail {
         // Microsecond precision: what PostgreSQL stores, so verify() recomputes the same hash.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String detailJson = json.writeValueAsString(new TreeMap<>(details));
-        return db.sql("SELECT pg_advisory_xact_lock(:lock)").bind("lock", CHAIN_LOCK).then()
-                .then(db.sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        return db.sql("SELECT pg_advisory_xact_lock(hashtextextended(:chain, 0))")
+                .bind("chain", objectType + ":" + objectId).then()
+                .then(db.sql("""
+                                SELECT hash FROM audit_log WHERE object_type = :type AND object_id = :id
+                                ORDER BY id DESC LIMIT 1""")
+                        .bind("type", objectType).bind("id", objectId)
                         .map(row -> row.get("hash", String.class)).one().defaultIfEmpty(GENESIS))
                 .flatMap(previous -> db.sql("""
                                 INSERT INTO audit_log (recorded_at, actor, action, object_type, object_id, details,
@@ -58,25 +63,27 @@ public class AuditTrail {
                         .then());
     }
 
-    /** Walks the whole chain; returns the id of the first row whose hash does not match, or empty if intact. */
+    /** Walks every object's chain; returns the id of the first row whose hash does not match, or empty. */
     public Mono<Long> firstBrokenEntry() {
         return db.sql("""
                         SELECT id, recorded_at, actor, action, object_type, object_id, details, prev_hash, hash
-                        FROM audit_log ORDER BY id""")
+                        FROM audit_log ORDER BY object_type, object_id, id""")
                 .map(row -> new Entry(row.get("id", Long.class), row.get("recorded_at", Instant.class),
                         row.get("actor", String.class), row.get("action", String.class),
                         row.get("object_type", String.class), row.get("object_id", String.class),
                         row.get("details", String.class), row.get("prev_hash", String.class),
                         row.get("hash", String.class)))
                 .all()
-                .scan(new Check(GENESIS, null), (check, entry) -> {
+                .scan(new Check(null, GENESIS, null), (check, entry) -> {
                     if (check.broken() != null) {
                         return check;
                     }
-                    String expected = hash(check.previous(), entry.at(), entry.actor(), entry.action(),
+                    String chain = entry.objectType() + ":" + entry.objectId();
+                    String previous = chain.equals(check.chain()) ? check.previous() : GENESIS;
+                    String expected = hash(previous, entry.at(), entry.actor(), entry.action(),
                             entry.objectType(), entry.objectId(), entry.details());
-                    boolean intact = entry.prevHash().equals(check.previous()) && entry.hash().equals(expected);
-                    return intact ? new Check(entry.hash(), null) : new Check(entry.hash(), entry.id());
+                    boolean intact = entry.prevHash().equals(previous) && entry.hash().equals(expected);
+                    return new Check(chain, entry.hash(), intact ? null : entry.id());
                 })
                 .filter(check -> check.broken() != null)
                 .map(Check::broken)
@@ -115,6 +122,6 @@ public class AuditTrail {
                         String details, String prevHash, String hash) {
     }
 
-    private record Check(String previous, Long broken) {
+    private record Check(String chain, String previous, Long broken) {
     }
 }
