@@ -29,8 +29,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class ComplaintService {
 
-    /** Dates of the complaint line (tracking codes, due dates) are the bureau's local dates. */
-    static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Who files when nobody signs in: such complaints belong to no account and are followed by code and secret. */
     static final String ANONYMOUS = "anonymous";
@@ -50,12 +48,14 @@ public class ComplaintService {
     private final TransactionalOperator transactions;
     private final DatabaseClient db;
     private final Clock clock;
+    /** Dates of the complaint line (tracking codes, due dates) are the bureau's local dates. */
+    private final ZoneId zone;
 
     ComplaintService(ComplaintRepository complaints, ComplainantRepository complainants,
                      EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
                      Outbox outbox, AuditTrail audit, Districts districts, ComplaintProperties rules,
                      WorkingDayCalendar calendar, TransactionalOperator transactions, DatabaseClient db,
-                     Clock clock) {
+                     Clock clock, ZoneId zone) {
         this.complaints = complaints;
         this.complainants = complainants;
         this.enterprises = enterprises;
@@ -68,6 +68,7 @@ public class ComplaintService {
         this.transactions = transactions;
         this.db = db;
         this.clock = clock;
+        this.zone = zone;
     }
 
     public Mono<ComplaintResponse> file(FileComplaintRequest request, CurrentUser filer) {
@@ -352,7 +353,7 @@ public class ComplaintService {
 
     public Mono<ComplaintResponse> extend(UUID id, LocalDate dueDate, String reason, CurrentUser approver) {
         return transition(id, approver, "extend", complaint -> {
-            LocalDate registered = complaint.registeredAt().atZone(BUREAU_ZONE).toLocalDate();
+            LocalDate registered = complaint.registeredAt().atZone(zone).toLocalDate();
             LocalDate latest = registered.plusDays(rules.ceilingDays() + rules.extensionCeilingDays());
             var transition = complaint.extend(dueDate, reason, today(), latest, clock.instant());
             return new Step(transition.complaint(), transition.event(), Optional.empty(),
@@ -466,7 +467,7 @@ public class ComplaintService {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(BUREAU_ZONE).toLocalDate();
+        return clock.instant().atZone(zone).toLocalDate();
     }
 
     /** The signed-in complainant themself; an operator who entered a caller's complaint is not the complainant. */

@@ -47,7 +47,6 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Open311 GeoReport v2", description = "Standard civic-issue API over the complaint line")
 class Open311Controller {
 
-    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
     /** Digit runs as long as a phone or ID number are masked in public descriptions. */
     private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{7,}[\\dXx]?");
 
@@ -57,15 +56,17 @@ class Open311Controller {
     private final Districts districts;
     private final Validator validator;
     private final java.time.Clock clock;
+    private final ZoneId zone;
 
     Open311Controller(ComplaintService complaints, Open311Clients clients, Open311Properties properties,
-                      Districts districts, Validator validator, java.time.Clock clock) {
+                      Districts districts, Validator validator, java.time.Clock clock, ZoneId zone) {
         this.complaints = complaints;
         this.clients = clients;
         this.properties = properties;
         this.districts = districts;
         this.validator = validator;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping("/discovery.{format}")
@@ -261,10 +262,10 @@ class Open311Controller {
             view.put("agency_responsible", complaint.handling().unit() == null ? "12345 环保热线"
                     : complaint.handling().unit());
             view.put("service_notice", null);
-            view.put("requested_datetime", complaint.registeredAt().atZone(BUREAU_ZONE).toOffsetDateTime().toString());
+            view.put("requested_datetime", complaint.registeredAt().atZone(zone).toOffsetDateTime().toString());
             view.put("updated_datetime", null);
             view.put("expected_datetime", complaint.dueDate() == null ? null
-                    : complaint.dueDate().atTime(23, 59, 59).atZone(BUREAU_ZONE).toOffsetDateTime().toString());
+                    : complaint.dueDate().atTime(23, 59, 59).atZone(zone).toOffsetDateTime().toString());
             view.put("address", complaint.address());
             view.put("address_id", null);
             view.put("zipcode", null);

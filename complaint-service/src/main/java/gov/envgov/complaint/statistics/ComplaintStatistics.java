@@ -15,14 +15,14 @@ import reactor.core.publisher.Mono;
 @Service
 public class ComplaintStatistics {
 
-    private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final DatabaseClient db;
+    private final ZoneId zone;
     private final int minimumCell;
 
-    ComplaintStatistics(DatabaseClient db,
+    ComplaintStatistics(DatabaseClient db, ZoneId zone,
                         @Value("${envgov.complaint.statistics.minimum-public-cell:5}") int minimumCell) {
         this.db = db;
+        this.zone = zone;
         this.minimumCell = minimumCell;
     }
 
@@ -55,12 +55,12 @@ public class ComplaintStatistics {
     }
 
     private Mono<Report> report(LocalDate from, LocalDate to, int threshold) {
-        var start = from.atStartOfDay(BUREAU_ZONE).toInstant();
-        var end = to.plusDays(1).atStartOfDay(BUREAU_ZONE).toInstant();
+        var start = from.atStartOfDay(zone).toInstant();
+        var end = to.plusDays(1).atStartOfDay(zone).toInstant();
         int[] suppressed = {0};
         Mono<Map<String, Long>> byCategory = grouped("category", start, end, threshold, suppressed);
         Mono<Map<String, Long>> byDistrict = grouped("district", start, end, threshold, suppressed);
-        Mono<Map<String, Long>> byMonth = grouped("to_char(registered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')",
+        Mono<Map<String, Long>> byMonth = grouped("to_char(registered_at AT TIME ZONE :zone, 'YYYY-MM')",
                 start, end, threshold, suppressed);
         Mono<Map<String, Long>> satisfaction = grouped("satisfaction", start, end, threshold, suppressed);
         Mono<long[]> totals = db.sql("""
@@ -86,10 +86,11 @@ public class ComplaintStatistics {
 
     private Mono<Map<String, Long>> grouped(String expression, java.time.Instant start, java.time.Instant end,
                                             int threshold, int[] suppressed) {
-        return db.sql("SELECT " + expression + " AS k, count(*) AS n FROM complaint"
+        var spec = db.sql("SELECT " + expression + " AS k, count(*) AS n FROM complaint"
                         + " WHERE registered_at >= :start AND registered_at < :end AND " + expression + " IS NOT NULL"
                         + " GROUP BY 1 ORDER BY 1")
-                .bind("start", start).bind("end", end)
+                .bind("start", start).bind("end", end);
+        return (expression.contains(":zone") ? spec.bind("zone", zone.getId()) : spec)
                 .map(row -> Map.entry(row.get("k", String.class), row.get("n", Long.class)))
                 .all()
                 .collectList()

@@ -21,10 +21,12 @@ class StatisticsController {
 
     private final ComplaintStatistics statistics;
     private final Clock clock;
+    private final ZoneId zone;
 
-    StatisticsController(ComplaintStatistics statistics, Clock clock) {
+    StatisticsController(ComplaintStatistics statistics, Clock clock, ZoneId zone) {
         this.statistics = statistics;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping("/api/complaints/statistics")
@@ -45,7 +47,7 @@ class StatisticsController {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        return clock.instant().atZone(zone).toLocalDate();
     }
 
     private static LocalDate check(LocalDate from, LocalDate to) {

@@ -19,7 +19,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import gov.envgov.complaint.enterprise.EnterpriseDirectory;
 import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.events.FeedConsumer;
-import gov.envgov.support.events.FeedConsumerProperties;
 import gov.envgov.support.events.FeedSubscription;
 import gov.envgov.support.testing.FeedFixtures;
 import gov.envgov.support.testing.ServiceTest;
@@ -60,9 +59,7 @@ class ComplaintIntakeIT {
                 .enterprise("EnterpriseChanged", ENT_A, "盘锦辽河石化示范有限公司", "兴隆台区", "KEY", 2)
                 // A replayed older snapshot must not win over the newer one.
                 .enterprise("EnterpriseChanged", ENT_A, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 1);
-        FeedConsumer consumer = new FeedConsumer(subscriptions.get(0), permitFeed, db, transactions,
-                new FeedConsumerProperties(true, 100, null, null, null));
-        consumer.drain().block();
+        permitFeed.applyTo(subscriptions.get(0), db, transactions);
     }
 
     private WebTestClient.ResponseSpec file(String token, Map<String, Object> body) {

@@ -26,7 +26,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.events.FeedConsumer;
-import gov.envgov.support.events.FeedConsumerProperties;
 import gov.envgov.support.events.FeedSubscription;
 import gov.envgov.support.testing.FeedFixtures;
 import gov.envgov.support.testing.ServiceTest;
@@ -72,9 +71,9 @@ class ComplaintWorkflowIT {
 
     @BeforeEach
     void enterprises() {
-        new FeedConsumer(subscriptions.get(0), new FeedFixtures("permit-service")
-                .enterprise("EnterpriseRegistered", ENT_A, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 1), db, transactions,
-                new FeedConsumerProperties(true, 100, null, null, null)).drain().block();
+        new FeedFixtures("permit-service")
+                .enterprise("EnterpriseRegistered", ENT_A, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 1)
+                .applyTo(subscriptions.get(0), db, transactions);
     }
 
     private JsonNode file(String type, String enterprise) {

@@ -13,7 +13,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.support.events.FeedConsumer;
-import gov.envgov.support.events.FeedConsumerProperties;
 import gov.envgov.support.events.FeedSubscription;
 import gov.envgov.support.testing.FeedFixtures;
 import gov.envgov.support.testing.ServiceTest;
@@ -45,8 +44,7 @@ class CreditSubjectIT {
         FeedFixtures permitFeed = new FeedFixtures("permit-service")
                 .enterprise("EnterpriseRegistered", ENT_A, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 1)
                 .enterprise("EnterpriseRegistered", ENT_B, "盘锦鹤乡食品有限公司", "大洼区", "SIMPLIFIED", 1);
-        new FeedConsumer(subscriptions.get(0), permitFeed, db, transactions,
-                new FeedConsumerProperties(true, 100, null, null, null)).drain().block();
+        permitFeed.applyTo(subscriptions.get(0), db, transactions);
     }
 
     private WebTestClient.ResponseSpec get(String token, String code) {

@@ -13,7 +13,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.support.events.FeedConsumer;
-import gov.envgov.support.events.FeedConsumerProperties;
 import gov.envgov.support.events.FeedSubscription;
 import gov.envgov.support.testing.FeedFixtures;
 import gov.envgov.support.testing.ServiceTest;
@@ -47,8 +46,7 @@ class InspectionPoolIT {
                 .enterprise("EnterpriseRegistered", KEY_UNIT, "盘锦辽河石化有限公司", "兴隆台区", "SIMPLIFIED", 1)
                 .enterprise("EnterpriseRegistered", SMALL_UNIT, "盘锦鹤乡食品有限公司", "大洼区", "REGISTRATION", 1)
                 .enterprise("EnterpriseChanged", KEY_UNIT, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 2);
-        new FeedConsumer(subscriptions.get(0), permitFeed, db, transactions,
-                new FeedConsumerProperties(true, 2, null, null, null)).drain().block();
+        permitFeed.applyTo(subscriptions.get(0), db, transactions);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package gov.envgov.support.config;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +61,13 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemAdvice problemAdvice() {
         return new ProblemAdvice();
+    }
+
+    /** The bureau's time zone: local dates (due dates, tracking codes, statistics) are counted in it. */
+    @Bean
+    @ConditionalOnMissingBean
+    ZoneId bureauZone(@Value("${envgov.calendar.zone:Asia/Shanghai}") String zone) {
+        return ZoneId.of(zone);
     }
 
     @Bean

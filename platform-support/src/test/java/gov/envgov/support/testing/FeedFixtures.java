@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.support.events.FeedConsumer;
+import gov.envgov.support.events.FeedConsumerProperties;
 import gov.envgov.support.events.FeedEvent;
 import gov.envgov.support.events.FeedPage;
 import gov.envgov.support.events.FeedSource;
+import gov.envgov.support.events.FeedSubscription;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +47,12 @@ public final class FeedFixtures implements FeedSource {
         events.add(new FeedEvent(events.size() + 1, UUID.randomUUID(), type, "Enterprise", code, Instant.now(),
                 JSON.valueToTree(Map.of("enterprise", snapshot))));
         return this;
+    }
+
+    /** Applies these events through the consumer's real subscription, as its feed consumer would. */
+    public void applyTo(FeedSubscription subscription, DatabaseClient db, TransactionalOperator transactions) {
+        new FeedConsumer(subscription, this, db, transactions, new FeedConsumerProperties(true, 100, null, null, null))
+                .drain().block();
     }
 
     @Override
