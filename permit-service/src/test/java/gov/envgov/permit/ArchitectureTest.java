@@ -21,6 +21,9 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("Enterprise")
                 .or().haveSimpleNameEndingWith("Registered").or().haveSimpleNameEndingWith("Changed")
                 .or().haveSimpleNameEndingWith("Snapshot")
+                .or().haveSimpleNameEndingWith("Permit").or().haveSimpleNameEndingWith("PermitContent")
+                .or().haveSimpleNameEndingWith("PermitEvent").or().haveSimpleNameEndingWith("ExecutionReport")
+                .or().haveSimpleNameEndingWith("Registration").or().haveSimpleNameEndingWith("Episode")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
                         "org.springframework.r2dbc..", "org.springframework.data..", "io.r2dbc..")
                 .check(classes);

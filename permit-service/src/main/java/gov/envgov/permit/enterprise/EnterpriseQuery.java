@@ -2,6 +2,8 @@ package gov.envgov.permit.enterprise;
 
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 
+import gov.envgov.support.web.SearchText;
+
 /** Filters of the enterprise search; every one optional. {@code text} matches the name or a code prefix. */
 record EnterpriseQuery(String text, String district, ManagementClass managementClass) {
 
@@ -22,9 +24,7 @@ record EnterpriseQuery(String text, String district, ManagementClass managementC
     GenericExecuteSpec bind(GenericExecuteSpec spec) {
         GenericExecuteSpec bound = spec;
         if (text != null && !text.isBlank()) {
-            String escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            bound = bound.bind("text", "%" + escaped + "%")
-                    .bind("codePrefix", text.strip().toUpperCase().replace("%", "").replace("_", "") + "%");
+            bound = bound.bind("text", SearchText.contains(text)).bind("codePrefix", SearchText.codePrefix(text));
         }
         if (district != null) {
             bound = bound.bind("district", district);

@@ -1,0 +1,81 @@
+package gov.envgov.permit.monitoring;
+
+import java.time.LocalDate;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebInputException;
+
+import gov.envgov.support.code.CreditCode;
+import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/monitoring")
+@Tag(name = "Online monitoring", description = "在线监测: readings, means and exceedance episodes")
+class MonitoringController {
+
+    private final MonitoringService service;
+    private final int maxBatchBytes;
+
+    MonitoringController(MonitoringService service, MonitoringProperties properties) {
+        this.service = service;
+        this.maxBatchBytes = (int) properties.maxBatchSize().toBytes();
+    }
+
+    @PostMapping(value = "/readings", consumes = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_NDJSON_VALUE})
+    @Operation(summary = "Send a batch of readings (JSON array or NDJSON) from the enterprise itself or a monitoring "
+            + "system; bad readings are rejected one by one with a reason, the rest are stored")
+    Mono<IngestResult> ingest(@RequestBody Flux<DataBuffer> body, Authentication authentication) {
+        CurrentUser sender = CurrentUser.from(authentication);
+        return DataBufferUtils.join(body, maxBatchBytes)
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .switchIfEmpty(Mono.error(new ServerWebInputException("the batch is empty")))
+                .flatMap(bytes -> service.ingest(bytes, sender))
+                .onErrorMap(ReadingBatchParser.MalformedBatch.class,
+                        error -> new ServerWebInputException(error.getMessage()));
+    }
+
+    @GetMapping("/means")
+    @Operation(summary = "Hourly or daily means of one outlet's pollutant (staff, or the enterprise itself)")
+    Flux<Mean> means(@RequestParam @CreditCode String enterprise, @RequestParam String outlet,
+                     @RequestParam String pollutant,
+                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(defaultValue = "HOUR") Interval interval, Authentication authentication) {
+        return service.means(enterprise, outlet, pollutant, from, to, interval == Interval.DAY,
+                CurrentUser.from(authentication));
+    }
+
+    @GetMapping("/exceedances")
+    @Operation(summary = "Exceedance episodes of an enterprise since a day, newest first (staff, or the enterprise)")
+    Mono<PageResponse<ExceedanceView>> exceedances(@RequestParam @CreditCode String enterprise,
+                                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                                   LocalDate from,
+                                                   @Valid PageRequest page, Authentication authentication) {
+        return service.exceedances(enterprise, from, page, CurrentUser.from(authentication));
+    }
+
+    enum Interval { HOUR, DAY }
+}

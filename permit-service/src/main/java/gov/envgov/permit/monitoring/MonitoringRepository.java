@@ -1,0 +1,232 @@
+package gov.envgov.permit.monitoring;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Wrapped;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+class MonitoringRepository {
+
+    static final String COPY_READINGS = "COPY monitoring_reading (enterprise_code, outlet, pollutant, measured_at,"
+            + " concentration, flow, permitted, exceeds, source, received_at) FROM STDIN";
+    private static final int ROWS_PER_CHUNK = 2000;
+
+    private final DatabaseClient db;
+
+    MonitoringRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** A permitted concentration of an outlet's pollutant and the days it applies. */
+    record Limit(String outlet, String pollutant, double concentration, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /**
+     * Serialises batches per enterprise for the rest of the transaction (in code order, so two batches never wait
+     * on each other crosswise): the duplicate check and the episode update then see every earlier batch.
+     */
+    Mono<Void> lockEnterprises(Collection<String> codes) {
+        return Flux.fromIterable(codes).sort().concatMap(code -> db.sql("SELECT pg_advisory_xact_lock(hashtext(:k))")
+                .bind("k", "monitoring:" + code).fetch().rowsUpdated()).then();
+    }
+
+    Mono<Map<String, List<Limit>>> limits(Collection<String> codes) {
+        return db.sql("""
+                        SELECT enterprise_code, outlet, pollutant, concentration, valid_from, valid_to
+                        FROM permit_limit WHERE enterprise_code = ANY(:codes)""")
+                .bind("codes", codes.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("enterprise_code", String.class), new Limit(
+                        row.get("outlet", String.class), row.get("pollutant", String.class),
+                        row.get("concentration", Double.class), row.get("valid_from", LocalDate.class),
+                        row.get("valid_to", LocalDate.class))))
+                .all()
+                .collect(HashMap::new, (map, entry) -> map.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
+                        .add(entry.getValue()));
+    }
+
+    /** The instants already stored for each series, within the span the batch covers. */
+    Mono<Set<String>> existing(Collection<Span> spans) {
+        if (spans.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        List<Span> list = List.copyOf(spans);
+        return db.sql("""
+                        SELECT r.enterprise_code, r.outlet, r.pollutant, r.measured_at
+                        FROM unnest(:codes, :outlets, :pollutants, :froms::timestamptz[], :tos::timestamptz[])
+                             AS s(code, outlet, pollutant, first_at, last_at)
+                        JOIN monitoring_reading r ON r.enterprise_code = s.code AND r.outlet = s.outlet
+                             AND r.pollutant = s.pollutant AND r.measured_at BETWEEN s.first_at AND s.last_at""")
+                .bind("codes", list.stream().map(Span::enterpriseCode).toArray(String[]::new))
+                .bind("outlets", list.stream().map(Span::outlet).toArray(String[]::new))
+                .bind("pollutants", list.stream().map(Span::pollutant).toArray(String[]::new))
+                .bind("froms", list.stream().map(span -> span.first().toString()).toArray(String[]::new))
+                .bind("tos", list.stream().map(span -> span.last().toString()).toArray(String[]::new))
+                .map(row -> key(row.get("enterprise_code", String.class), row.get("outlet", String.class),
+                        row.get("pollutant", String.class), row.get("measured_at", Instant.class)))
+                .all()
+                .collect(HashSet::new, Set::add);
+    }
+
+    record Span(String enterpriseCode, String outlet, String pollutant, Instant first, Instant last) {
+    }
+
+    static String key(String enterpriseCode, String outlet, String pollutant, Instant at) {
+        return enterpriseCode + '\u0000' + outlet + '\u0000' + pollutant + '\u0000' + at.toEpochMilli();
+    }
+
+    /**
+     * Stores checked readings with PostgreSQL's COPY protocol on the transaction's connection: the fastest way in,
+     * and still all-or-nothing with the rest of the transaction.
+     */
+    Mono<Long> copy(List<Checked> readings, String source, Instant receivedAt) {
+        if (readings.isEmpty()) {
+            return Mono.just(0L);
+        }
+        String sourceField = escape(source);
+        String received = receivedAt.toString();
+        Flux<ByteBuf> chunks = Flux.range(0, (readings.size() + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK)
+                .map(chunk -> {
+                    StringBuilder text = new StringBuilder(ROWS_PER_CHUNK * 120);
+                    int end = Math.min(readings.size(), (chunk + 1) * ROWS_PER_CHUNK);
+                    for (int i = chunk * ROWS_PER_CHUNK; i < end; i++) {
+                        Checked checked = readings.get(i);
+                        Reading r = checked.reading();
+                        text.append(r.enterpriseCode()).append('\t')
+                                .append(escape(r.outlet())).append('\t')
+                                .append(escape(r.pollutant())).append('\t')
+                                .append(r.measuredAt()).append('\t')
+                                .append(r.concentration()).append('\t')
+                                .append(r.flow() == null ? "\\N" : r.flow().toString()).append('\t')
+                                .append(checked.permitted()).append('\t')
+                                .append(checked.exceeds() ? 't' : 'f').append('\t')
+                                .append(sourceField).append('\t')
+                                .append(received).append('\n');
+                    }
+                    return Unpooled.wrappedBuffer(text.toString().getBytes(StandardCharsets.UTF_8));
+                });
+        return db.inConnection(connection -> postgres(connection).copyIn(COPY_READINGS, chunks));
+    }
+
+    record Checked(Reading reading, double permitted, boolean exceeds) {
+    }
+
+    private static PostgresqlConnection postgres(Connection connection) {
+        Object current = connection;
+        while (!(current instanceof PostgresqlConnection) && current instanceof Wrapped<?> wrapped) {
+            current = wrapped.unwrap();
+        }
+        if (current instanceof PostgresqlConnection postgres) {
+            return postgres;
+        }
+        throw new IllegalStateException("monitoring ingestion needs r2dbc-postgresql, got " + connection.getClass());
+    }
+
+    /** COPY text format: backslash, tab and line breaks would end a field or a row. */
+    private static String escape(String value) {
+        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    Flux<Episode> openEpisodes(Collection<String> codes) {
+        return db.sql("""
+                        SELECT id, enterprise_code, outlet, pollutant, permitted, started_at, last_exceeding, ended_at,
+                               peak, readings
+                        FROM exceedance_episode WHERE ended_at IS NULL AND enterprise_code = ANY(:codes)""")
+                .bind("codes", codes.toArray(String[]::new))
+                .map(MonitoringRepository::readEpisode).all();
+    }
+
+    Mono<Void> save(Episode episode) {
+        if (episode.isNew) {
+            return db.sql("""
+                            INSERT INTO exceedance_episode (id, enterprise_code, outlet, pollutant, permitted,
+                                started_at, last_exceeding, ended_at, peak, readings)
+                            VALUES (:id, :code, :outlet, :pollutant, :permitted, :started, :last, :ended, :peak,
+                                    :readings)""")
+                    .bind("id", episode.id).bind("code", episode.enterpriseCode).bind("outlet", episode.outlet)
+                    .bind("pollutant", episode.pollutant).bind("permitted", episode.permitted)
+                    .bind("started", episode.startedAt).bind("last", episode.lastExceeding)
+                    .bind("ended", Parameter.fromOrEmpty(episode.endedAt, Instant.class))
+                    .bind("peak", episode.peak).bind("readings", episode.readings)
+                    .then();
+        }
+        return db.sql("""
+                        UPDATE exceedance_episode SET last_exceeding = :last, ended_at = :ended, peak = :peak,
+                            readings = :readings
+                        WHERE id = :id""")
+                .bind("id", episode.id).bind("last", episode.lastExceeding)
+                .bind("ended", Parameter.fromOrEmpty(episode.endedAt, Instant.class))
+                .bind("peak", episode.peak).bind("readings", episode.readings)
+                .then();
+    }
+
+    Flux<Episode> episodes(String enterpriseCode, Instant from, int limit, long offset) {
+        return db.sql("""
+                        SELECT id, enterprise_code, outlet, pollutant, permitted, started_at, last_exceeding, ended_at,
+                               peak, readings
+                        FROM exceedance_episode WHERE enterprise_code = :code AND started_at >= :from
+                        ORDER BY started_at DESC LIMIT :limit OFFSET :offset""")
+                .bind("code", enterpriseCode).bind("from", from).bind("limit", limit).bind("offset", offset)
+                .map(MonitoringRepository::readEpisode).all();
+    }
+
+    Mono<Long> countEpisodes(String enterpriseCode, Instant from) {
+        return db.sql("SELECT count(*) AS n FROM exceedance_episode WHERE enterprise_code = :code"
+                        + " AND started_at >= :from")
+                .bind("code", enterpriseCode).bind("from", from).map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Means over hours or days (in the bureau's zone) of one outlet's pollutant. */
+    Flux<Mean> means(String enterpriseCode, String outlet, String pollutant, Instant from, Instant to,
+                     String unit, String zone) {
+        return db.sql("""
+                        SELECT date_trunc(:unit, measured_at AT TIME ZONE :zone) AS period,
+                               avg(concentration) AS mean, min(concentration) AS low, max(concentration) AS high,
+                               max(permitted) AS permitted, count(*) AS readings,
+                               count(*) FILTER (WHERE exceeds) AS exceeding
+                        FROM monitoring_reading
+                        WHERE enterprise_code = :code AND outlet = :outlet AND pollutant = :pollutant
+                          AND measured_at >= :from AND measured_at < :to
+                        GROUP BY 1 ORDER BY 1""")
+                .bind("unit", unit).bind("zone", zone).bind("code", enterpriseCode).bind("outlet", outlet)
+                .bind("pollutant", pollutant).bind("from", from).bind("to", to)
+                .map(row -> new Mean(row.get("period", LocalDateTime.class), row.get("mean", Double.class),
+                        row.get("low", Double.class), row.get("high", Double.class),
+                        row.get("permitted", Double.class), row.get("readings", Long.class),
+                        row.get("exceeding", Long.class)))
+                .all();
+    }
+
+    private static Episode readEpisode(Readable row) {
+        return new Episode(row.get("id", UUID.class), row.get("enterprise_code", String.class),
+                row.get("outlet", String.class), row.get("pollutant", String.class),
+                row.get("permitted", Double.class), row.get("started_at", Instant.class),
+                row.get("last_exceeding", Instant.class), row.get("ended_at", Instant.class),
+                row.get("peak", Double.class), row.get("readings", Integer.class), false);
+    }
+}

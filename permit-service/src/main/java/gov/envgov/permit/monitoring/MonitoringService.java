@@ -1,0 +1,266 @@
+package gov.envgov.permit.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.permit.monitoring.MonitoringRepository.Checked;
+import gov.envgov.permit.monitoring.MonitoringRepository.Limit;
+import gov.envgov.permit.monitoring.MonitoringRepository.Span;
+import gov.envgov.support.events.Outbox;
+import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.security.Roles;
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Online-monitoring ingestion: every reading is checked (sender, permit, outlet, pollutant, time, duplicates) and
+ * against its permitted concentration as it is stored; exceedances become episodes, each with one event. A batch is
+ * one transaction: readings, episodes and events are stored together or not at all.
+ */
+@Service
+public class MonitoringService {
+
+    private final MonitoringRepository readings;
+    private final MonitoringProperties properties;
+    private final Outbox outbox;
+    private final TransactionalOperator transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    MonitoringService(MonitoringRepository readings, MonitoringProperties properties, Outbox outbox,
+                      TransactionalOperator transactions, JsonMapper json, Clock clock, ZoneId zone) {
+        this.readings = readings;
+        this.properties = properties;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public Mono<IngestResult> ingest(byte[] body, CurrentUser sender) {
+        boolean system = sender.hasRole(Roles.SERVICE) && properties.systems().contains(sender.username());
+        if (!system && !sender.hasRole(Roles.ENTERPRISE)) {
+            return Mono.error(new DomainException.Forbidden(
+                    "readings come from the enterprise itself or from a registered monitoring system"));
+        }
+        ReadingBatchParser.Parsed parsed = ReadingBatchParser.parse(json, body);
+        Instant now = clock.instant();
+        List<Rejection> rejected = new ArrayList<>(parsed.rejections());
+        List<Reading> candidates = new ArrayList<>(parsed.readings().size());
+        Set<String> seen = new HashSet<>();
+        Instant latest = now.plus(properties.futureTolerance());
+        for (Reading reading : parsed.readings()) {
+            if (!system && !sender.actsFor(reading.enterpriseCode())) {
+                rejected.add(new Rejection(reading.index(), "not-your-enterprise",
+                        "an enterprise sends readings only for itself"));
+            } else if (reading.measuredAt().isAfter(latest)) {
+                rejected.add(new Rejection(reading.index(), "future-timestamp",
+                        "measured at " + reading.measuredAt() + ", which is in the future"));
+            } else if (!seen.add(MonitoringRepository.key(reading.enterpriseCode(), reading.outlet(),
+                    reading.pollutant(), reading.measuredAt()))) {
+                rejected.add(new Rejection(reading.index(), "duplicate",
+                        "the batch has this outlet, pollutant and instant twice"));
+            } else {
+                candidates.add(reading);
+            }
+        }
+        Set<String> enterprises = new HashSet<>();
+        candidates.forEach(reading -> enterprises.add(reading.enterpriseCode()));
+        String source = (system ? "system:" : "enterprise:") + sender.username();
+        return transactions.transactional(readings.lockEnterprises(enterprises)
+                        .then(readings.limits(enterprises))
+                        .flatMap(limits -> {
+                            List<Checked> checked = check(candidates, limits, rejected);
+                            return readings.existing(spans(checked)).flatMap(existing -> {
+                                List<Checked> fresh = new ArrayList<>(checked.size());
+                                for (Checked c : checked) {
+                                    Reading r = c.reading();
+                                    if (existing.contains(MonitoringRepository.key(r.enterpriseCode(), r.outlet(),
+                                            r.pollutant(), r.measuredAt()))) {
+                                        rejected.add(new Rejection(r.index(), "duplicate",
+                                                "a reading for this outlet, pollutant and instant is stored already"));
+                                    } else {
+                                        fresh.add(c);
+                                    }
+                                }
+                                return readings.copy(fresh, source, now)
+                                        .then(episodes(fresh, enterprises))
+                                        .map(newEpisodes -> new IngestResult(parsed.received(), fresh.size(),
+                                                newEpisodes, sorted(rejected)));
+                            });
+                        }));
+    }
+
+    private List<Checked> check(List<Reading> candidates, Map<String, List<Limit>> limits,
+                                List<Rejection> rejected) {
+        List<Checked> checked = new ArrayList<>(candidates.size());
+        for (Reading reading : candidates) {
+            List<Limit> own = limits.getOrDefault(reading.enterpriseCode(), List.of());
+            LocalDate day = LocalDate.ofInstant(reading.measuredAt(), zone);
+            Limit match = null;
+            boolean permitValid = false;
+            boolean outletKnown = false;
+            for (Limit limit : own) {
+                if (day.isBefore(limit.validFrom()) || day.isAfter(limit.validTo())) {
+                    continue;
+                }
+                permitValid = true;
+                if (limit.outlet().equals(reading.outlet())) {
+                    outletKnown = true;
+                    if (limit.pollutant().equals(reading.pollutant())) {
+                        match = limit;
+                        break;
+                    }
+                }
+            }
+            if (match != null) {
+                checked.add(new Checked(reading, match.concentration(),
+                        reading.concentration() > match.concentration()));
+            } else if (!permitValid) {
+                rejected.add(new Rejection(reading.index(), "no-valid-permit",
+                        reading.enterpriseCode() + " holds no valid permit on " + day));
+            } else if (!outletKnown) {
+                rejected.add(new Rejection(reading.index(), "unknown-outlet",
+                        "the permit has no outlet " + reading.outlet()));
+            } else {
+                rejected.add(new Rejection(reading.index(), "unknown-pollutant",
+                        "the permit sets no limit for " + reading.pollutant() + " at " + reading.outlet()));
+            }
+        }
+        return checked;
+    }
+
+    private static List<Span> spans(List<Checked> checked) {
+        Map<String, Span> spans = new HashMap<>();
+        for (Checked c : checked) {
+            Reading r = c.reading();
+            spans.merge(r.seriesKey(), new Span(r.enterpriseCode(), r.outlet(), r.pollutant(), r.measuredAt(),
+                    r.measuredAt()), (a, b) -> new Span(a.enterpriseCode(), a.outlet(), a.pollutant(),
+                    a.first().isBefore(b.first()) ? a.first() : b.first(),
+                    a.last().isAfter(b.last()) ? a.last() : b.last()));
+        }
+        return List.copyOf(spans.values());
+    }
+
+    /**
+     * Extends, ends or starts exceedance episodes with the batch's readings, in time order per series; publishes
+     * one event per new episode. Returns how many began.
+     */
+    private Mono<Integer> episodes(List<Checked> stored, Set<String> enterprises) {
+        Map<String, List<Checked>> series = new LinkedHashMap<>();
+        boolean anyExceeding = false;
+        for (Checked c : stored) {
+            series.computeIfAbsent(c.reading().seriesKey(), key -> new ArrayList<>()).add(c);
+            anyExceeding |= c.exceeds();
+        }
+        boolean exceeding = anyExceeding;
+        return readings.openEpisodes(enterprises).collectList().flatMap(open -> {
+            if (open.isEmpty() && !exceeding) {
+                return Mono.just(0);
+            }
+            Map<String, Episode> current = new HashMap<>();
+            open.forEach(episode -> current.put(episode.enterpriseCode + '\u0000' + episode.outlet + '\u0000'
+                    + episode.pollutant, episode));
+            List<Episode> touched = new ArrayList<>();
+            for (var entry : series.entrySet()) {
+                List<Checked> points = entry.getValue();
+                points.sort(Comparator.comparing(c -> c.reading().measuredAt()));
+                Episode episode = current.get(entry.getKey());
+                for (Checked point : points) {
+                    Reading reading = point.reading();
+                    if (point.exceeds()) {
+                        if (episode != null && episode.continuesWith(reading, properties.episodeGap())) {
+                            episode.extend(reading);
+                        } else {
+                            if (episode != null && reading.measuredAt().isAfter(episode.lastExceeding)) {
+                                episode.end(episode.lastExceeding);
+                                if (!touched.contains(episode)) {
+                                    touched.add(episode);
+                                }
+                            }
+                            episode = Episode.start(reading, point.permitted());
+                            touched.add(episode);
+                        }
+                        if (!touched.contains(episode)) {
+                            touched.add(episode);
+                        }
+                    } else if (episode != null && reading.measuredAt().isAfter(episode.lastExceeding)) {
+                        episode.end(reading.measuredAt());
+                        if (!touched.contains(episode)) {
+                            touched.add(episode);
+                        }
+                        episode = null;
+                    }
+                }
+            }
+            // Ended episodes first: the open-episode index allows one open episode per series.
+            touched.sort(Comparator.comparing((Episode e) -> e.endedAt == null));
+            return Flux.fromIterable(touched)
+                    .concatMap(episode -> readings.save(episode).then(!episode.isNew ? Mono.empty()
+                            : outbox.append(new MonitoringExceedance(episode.id, episode.enterpriseCode,
+                            episode.outlet, episode.pollutant, episode.startedAt, episode.firstConcentration,
+                            episode.permitted)).thenReturn(1)))
+                    .count().map(Long::intValue);
+        });
+    }
+
+    private static List<Rejection> sorted(List<Rejection> rejected) {
+        rejected.sort(Comparator.comparingInt(Rejection::index));
+        return rejected;
+    }
+
+    public Flux<Mean> means(String enterpriseCode, String outlet, String pollutant, LocalDate from, LocalDate to,
+                            boolean daily, CurrentUser actor) {
+        requireAccess(enterpriseCode, actor);
+        if (to.isBefore(from)) {
+            return Flux.error(new DomainException.RuleViolation("bad-range", "to", "to must not be before from"));
+        }
+        if (!daily && from.plusDays(93).isBefore(to)) {
+            return Flux.error(new DomainException.RuleViolation("range-too-long", "to",
+                    "hourly means are available for up to 93 days at a time"));
+        }
+        return readings.means(enterpriseCode, outlet, pollutant, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), daily ? "day" : "hour", zone.getId());
+    }
+
+    public Mono<PageResponse<ExceedanceView>> exceedances(String enterpriseCode, LocalDate from, PageRequest page,
+                                                          CurrentUser actor) {
+        requireAccess(enterpriseCode, actor);
+        Instant since = from.atStartOfDay(zone).toInstant();
+        return readings.episodes(enterpriseCode, since, page.size(), page.offset()).map(ExceedanceView::from)
+                .collectList()
+                .zipWith(readings.countEpisodes(enterpriseCode, since))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+
+    /** Every exceedance episode of an enterprise since a day (for the compliance picture). */
+    public Flux<ExceedanceView> exceedancesSince(String enterpriseCode, LocalDate from) {
+        return readings.episodes(enterpriseCode, from.atStartOfDay(zone).toInstant(), 100_000, 0)
+                .map(ExceedanceView::from);
+    }
+
+    private static void requireAccess(String enterpriseCode, CurrentUser actor) {
+        if (!actor.isStaff() && !actor.actsFor(enterpriseCode)) {
+            throw new DomainException.NotFound("enterprise", enterpriseCode);
+        }
+    }
+}

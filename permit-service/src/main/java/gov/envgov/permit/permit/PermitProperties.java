@@ -1,0 +1,45 @@
+package gov.envgov.permit.permit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The permit rules' numbers (DOMAIN.md § Permits), from configuration so that a city or a new regulation can change
+ * them without code.
+ *
+ * @param completenessWorkingDays  working days a reviewer has to ask for a supplement; silence means accepted
+ * @param decisionWorkingDays      working days from acceptance to the decision, by class
+ * @param siteCheckWorkingDays     the same when a site check is needed
+ * @param renewalWorkingDays       working days to decide a renewal
+ * @param validityYears            how long an issued permit is valid
+ * @param renewalWindowDays        how many days before the end a renewal may be applied for
+ * @param expiryReminderDays       reminders before the end, in days
+ * @param numberSuffix             appended to the holder's credit code to form the permit number
+ * @param legalBases               citations a permit may be ended on, by id
+ * @param clockInterval            how often deemed acceptance, expiry, reminders and overdue reports are run
+ */
+@ConfigurationProperties("envgov.permit")
+public record PermitProperties(int completenessWorkingDays, Map<PermitClass, Integer> decisionWorkingDays,
+                               int siteCheckWorkingDays, int renewalWorkingDays, int validityYears,
+                               int renewalWindowDays, List<Integer> expiryReminderDays, String numberSuffix,
+                               Map<String, LegalBasis> legalBases, java.time.Duration clockInterval) {
+
+    /**
+     * A legal citation as data: which law, which version, which article, when it applies, and which ends of a
+     * permit it can justify.
+     */
+    public record LegalBasis(String law, String version, String article, LocalDate effectiveFrom,
+                             LocalDate effectiveTo, List<PermitStatus> justifies) {
+
+        public boolean appliesOn(LocalDate day) {
+            return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+        }
+
+        public String citation() {
+            return law + " (" + version + ") " + article;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package gov.envgov.permit.permit;
+
+import gov.envgov.support.code.CreditCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The commands of the permit workflow, as request bodies. */
+public final class PermitRequests {
+
+    private PermitRequests() {
+    }
+
+    /** An enterprise applies for a permit for itself; the application starts as a draft. */
+    public record ApplyForPermit(@NotNull @CreditCode String enterpriseCode,
+                                 @NotNull @Valid PermitContent content,
+                                 @Size(max = 200) String address,
+                                 @Size(max = 50) String legalRepresentative) {
+    }
+
+    /** Changes a draft, or an application sent back for a supplement. */
+    public record EditApplication(@NotNull @Valid PermitContent content, @Size(max = 200) String address,
+                                  @Size(max = 50) String legalRepresentative, @NotNull Long version) {
+    }
+
+    public record RequestSupplement(@NotBlank @Size(max = 2000) String request) {
+    }
+
+    public record Issue(@Size(max = 2000) String note) {
+    }
+
+    public record Reject(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** An administrative change of an issued permit; the content may keep or lower the limits, nothing more. */
+    public record ChangePermit(@NotBlank @Size(max = 200) String holderName, @Size(max = 200) String address,
+                               @Size(max = 50) String legalRepresentative, @NotNull @Valid PermitContent content,
+                               @NotNull Long version) {
+    }
+
+    /** A renewal; without content the permit's current content is renewed. */
+    public record Renew(@Valid PermitContent content) {
+    }
+
+    /** 撤销 (REVOKED), 吊销 (WITHDRAWN) or 注销 (CANCELLED), with the reason and the id of a configured legal basis. */
+    public record EndPermit(@NotNull EndKind how, @NotBlank @Size(max = 2000) String reason,
+                            @NotBlank String legalBasis) {
+    }
+
+    public enum EndKind {
+        REVOKED, WITHDRAWN, CANCELLED;
+
+        PermitStatus status() {
+            return PermitStatus.valueOf(name());
+        }
+    }
+}

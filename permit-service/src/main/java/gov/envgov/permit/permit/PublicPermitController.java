@@ -1,0 +1,45 @@
+package gov.envgov.permit.permit;
+
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/public/permits")
+@Tag(name = "Public permits", description = "Disclosure of issued permits (信息公开); no login")
+class PublicPermitController {
+
+    private final PermitService service;
+
+    PublicPermitController(PermitService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search issued permits by holder name, credit code or number prefix, district and class")
+    Mono<PageResponse<PublicPermitView>> search(@RequestParam(required = false) String q,
+                                                @RequestParam(required = false) String district,
+                                                @RequestParam(required = false) PermitClass permitClass,
+                                                @Valid PageRequest page) {
+        return service.publicSearch(new PublicPermitQuery(q, district, permitClass), page)
+                .map(result -> new PageResponse<>(result.items().stream().map(PublicPermitView::from).toList(),
+                        result.page(), result.size(), result.total()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One issued permit's public view: holder, number, validity, outlets and limits")
+    Mono<PublicPermitView> find(@PathVariable UUID id) {
+        return service.findPublic(id).map(PublicPermitView::from);
+    }
+}

@@ -1,0 +1,116 @@
+package gov.envgov.permit.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import gov.envgov.permit.permit.PermitContent.ReportFrequency;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class ReportRepository {
+
+    private static final String COLUMNS = """
+            permit_id, enterprise_code, frequency, period_start, period_end, due_on, status, emissions, exceeded,
+            filed_by, filed_at""";
+    private static final TypeReference<List<ExecutionReport.Emission>> EMISSIONS = new TypeReference<>() {
+    };
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    ReportRepository(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    Mono<Void> schedule(UUID permitId, String enterpriseCode, ReportPeriod period) {
+        return db.sql("""
+                        INSERT INTO execution_report (permit_id, enterprise_code, frequency, period_start, period_end,
+                                                      due_on, status)
+                        VALUES (:permit, :code, :frequency, :start, :end, :due, 'DUE')
+                        ON CONFLICT DO NOTHING""")
+                .bind("permit", permitId).bind("code", enterpriseCode).bind("frequency", period.frequency().name())
+                .bind("start", period.start()).bind("end", period.end()).bind("due", period.dueOn())
+                .then();
+    }
+
+    /** Drops reports not owed any more: periods that start after the permit's last day, not filed. */
+    Mono<Long> unschedule(UUID permitId, LocalDate lastDay) {
+        return db.sql("""
+                        DELETE FROM execution_report
+                        WHERE permit_id = :permit AND period_start > :lastDay AND status IN ('DUE', 'OVERDUE')""")
+                .bind("permit", permitId).bind("lastDay", lastDay).fetch().rowsUpdated();
+    }
+
+    Mono<ExecutionReport> find(UUID permitId, ReportFrequency frequency, LocalDate periodStart) {
+        return db.sql("SELECT " + COLUMNS + """
+                         FROM execution_report
+                        WHERE permit_id = :permit AND frequency = :frequency AND period_start = :start""")
+                .bind("permit", permitId).bind("frequency", frequency.name()).bind("start", periodStart)
+                .map(this::read).one();
+    }
+
+    Flux<ExecutionReport> forPermit(UUID permitId) {
+        return db.sql("SELECT " + COLUMNS + " FROM execution_report WHERE permit_id = :permit"
+                        + " ORDER BY due_on, frequency")
+                .bind("permit", permitId).map(this::read).all();
+    }
+
+    /** Reports of an enterprise due up to a day (the ones that matter for its compliance). */
+    Flux<ExecutionReport> forEnterpriseDueBy(String enterpriseCode, LocalDate day) {
+        return db.sql("SELECT " + COLUMNS + " FROM execution_report WHERE enterprise_code = :code"
+                        + " AND due_on <= :day ORDER BY due_on")
+                .bind("code", enterpriseCode).bind("day", day).map(this::read).all();
+    }
+
+    /** Stores a filing; false when someone filed meanwhile. */
+    Mono<Boolean> file(ExecutionReport report) {
+        return db.sql("""
+                        UPDATE execution_report SET status = :status, emissions = :emissions, exceeded = :exceeded,
+                            filed_by = :by, filed_at = :at
+                        WHERE permit_id = :permit AND frequency = :frequency AND period_start = :start
+                          AND status IN ('DUE', 'OVERDUE')""")
+                .bind("status", report.status().name())
+                .bind("emissions", Json.of(json.writeValueAsString(report.emissions())))
+                .bind("exceeded", report.exceeded())
+                .bind("by", report.filedBy()).bind("at", report.filedAt())
+                .bind("permit", report.permitId()).bind("frequency", report.frequency().name())
+                .bind("start", report.periodStart())
+                .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    /** Marks the reports whose due date has passed unfiled as overdue, and returns them. */
+    Flux<ExecutionReport> markOverdue(LocalDate today, int limit) {
+        return db.sql("UPDATE execution_report SET status = 'OVERDUE' WHERE (permit_id, frequency, period_start) IN ("
+                        + " SELECT permit_id, frequency, period_start FROM execution_report"
+                        + " WHERE status = 'DUE' AND due_on < :today ORDER BY due_on LIMIT :limit)"
+                        + " RETURNING " + COLUMNS)
+                .bind("today", today).bind("limit", limit).map(this::read).all();
+    }
+
+    private ExecutionReport read(Readable row) {
+        Json emissions = row.get("emissions", Json.class);
+        return new ExecutionReport(
+                row.get("permit_id", UUID.class),
+                row.get("enterprise_code", String.class),
+                ReportFrequency.valueOf(row.get("frequency", String.class)),
+                row.get("period_start", LocalDate.class),
+                row.get("period_end", LocalDate.class),
+                row.get("due_on", LocalDate.class),
+                ReportStatus.valueOf(row.get("status", String.class)),
+                emissions == null ? null : json.readValue(emissions.asString(), EMISSIONS),
+                row.get("exceeded", Boolean.class),
+                row.get("filed_by", String.class),
+                row.get("filed_at", Instant.class));
+    }
+}

@@ -1,0 +1,378 @@
+package gov.envgov.permit.permit;
+
+import static gov.envgov.permit.testing.PermitApi.ADMIN;
+import static gov.envgov.permit.testing.PermitApi.CITIZEN;
+import static gov.envgov.permit.testing.PermitApi.ENT_A;
+import static gov.envgov.permit.testing.PermitApi.ENT_B;
+import static gov.envgov.permit.testing.PermitApi.ENT_C;
+import static gov.envgov.permit.testing.PermitApi.INSPECTOR;
+import static gov.envgov.permit.testing.PermitApi.OWNER_A;
+import static gov.envgov.permit.testing.PermitApi.OWNER_B;
+import static gov.envgov.permit.testing.PermitApi.OWNER_C;
+import static gov.envgov.permit.testing.PermitApi.REVIEWER;
+import static gov.envgov.permit.testing.PermitApi.content;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import gov.envgov.permit.testing.MutableClock;
+import gov.envgov.permit.testing.PermitApi;
+import gov.envgov.support.events.EventFeed;
+import gov.envgov.support.events.FeedEvent;
+import gov.envgov.support.testing.ServiceTest;
+import gov.envgov.support.testing.TestPostgres;
+
+/** The permit's life through the HTTP API, against a real PostgreSQL and the real holiday calendar. */
+@ServiceTest
+@Import(MutableClock.Config.class)
+class PermitWorkflowIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.newDatabase("permit_workflow").register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PermitService service;
+
+    @Autowired
+    EventFeed feed;
+
+    PermitApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new PermitApi(web);
+        clock.setDay("2026-02-12");
+        api.registerEnterprises();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> body(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private String draft(String owner, String code) {
+        return (String) body(api.post(owner, "/api/permits", Map.of("enterpriseCode", code,
+                "content", content(50, 12.0), "legalRepresentative", "李明"))).get("id");
+    }
+
+    /** A fresh key unit and its owner's token. */
+    private String[] keyUnit() {
+        String code = api.newUnit("盘锦辽河石化示范有限公司", "兴隆台区", "KEY");
+        return new String[] {code, PermitApi.owner(code)};
+    }
+
+    private String[] simplifiedUnit() {
+        String code = api.newUnit("大洼红海滩食品有限公司", "大洼区", "SIMPLIFIED");
+        return new String[] {code, PermitApi.owner(code)};
+    }
+
+    private List<FeedEvent> events(String type) {
+        return feed.read(0, 10_000).block().events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void deadlinesAreCountedInWorkingDaysAcrossTheSpringFestivalAndItsMakeUpDays() {
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        String id = draft(ownerB, entB);
+        // Thursday 12 Feb 2026: Friday 13 and the make-up Saturday 14 count, 15-23 Feb (春节) do not.
+        api.post(ownerB, "/api/permits/" + id + "/submit", null).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.review.completenessDue").isEqualTo("2026-02-24")
+                // Simplified class: 20 working days, with the make-up Saturday 28 Feb counted.
+                .jsonPath("$.review.decisionDue").isEqualTo("2026-03-18");
+    }
+
+    @Test
+    void anApplicationGoesThroughSupplementAndSiteCheckToAnIssuedPermit() {
+        String[] a = keyUnit();
+        String entA = a[0];
+        String ownerA = a[1];
+        String id = draft(ownerA, entA);
+        api.post(ownerA, "/api/permits/" + id + "/submit", null).expectStatus().isOk();
+        api.post(REVIEWER, "/api/permits/" + id + "/supplement-request", Map.of("request", "补充环评批复扫描件"))
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUPPLEMENT_REQUESTED");
+        Map<String, Object> current = body(api.get(ownerA, "/api/permits/" + id));
+        api.put(ownerA, "/api/permits/" + id, Map.of("content", content(40, 12.0), "version",
+                current.get("version"), "legalRepresentative", "李明")).expectStatus().isOk();
+        clock.setDay("2026-02-26");
+        api.post(ownerA, "/api/permits/" + id + "/submit", null).expectStatus().isOk();
+        api.post(REVIEWER, "/api/permits/" + id + "/accept", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("ACCEPTED")
+                .jsonPath("$.review.acceptedOn").isEqualTo("2026-02-26")
+                .jsonPath("$.review.deemedAccepted").isEqualTo(false)
+                // Key class: 30 working days from acceptance.
+                .jsonPath("$.review.decisionDue").isEqualTo("2026-04-09");
+        api.post(REVIEWER, "/api/permits/" + id + "/site-check", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("SITE_CHECK")
+                .jsonPath("$.review.decisionDue").isEqualTo("2026-04-30");
+        clock.setDay("2026-03-10");
+        api.post(REVIEWER, "/api/permits/" + id + "/issue", Map.of("note", "现场核查通过")).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ISSUED")
+                .jsonPath("$.number").isEqualTo(entA + "001P")
+                .jsonPath("$.validFrom").isEqualTo("2026-03-10")
+                .jsonPath("$.validTo").isEqualTo("2031-03-09")
+                .jsonPath("$.content.outlets[0].pollutants[0].concentration.value").isEqualTo(40.0);
+
+        assertThat(events("PermitIssued")).anySatisfy(event -> {
+            assertThat(event.aggregateId()).isEqualTo(id);
+            assertThat(event.payload().get("number").asString()).isEqualTo(entA + "001P");
+        });
+        assertThat(events("PermitSiteCheckScheduled")).isNotEmpty();
+        api.get(ownerA, "/api/permits/" + id + "/history").expectStatus().isOk().expectBody()
+                .jsonPath("$[*].action").value(actions -> assertThat((List<String>) actions)
+                        .containsSubsequence("apply", "submit", "request-supplement", "edit", "submit", "accept",
+                                "site-check", "issue"));
+        // A key holder owes annual and quarterly reports over the five years.
+        api.get(ownerA, "/api/permits/" + id + "/reports").expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.frequency == 'QUARTERLY')]").isNotEmpty()
+                .jsonPath("$[0].dueOn").isEqualTo("2026-04-15");
+    }
+
+    @Test
+    void silenceAfterTheCompletenessPeriodMeansTheApplicationIsAccepted() {
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        String id = draft(ownerB, entB);
+        api.post(ownerB, "/api/permits/" + id + "/submit", null).expectStatus().isOk();
+        clock.setDay("2026-02-25");
+        api.post(REVIEWER, "/api/permits/" + id + "/supplement-request", Map.of("request", "太晚了"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:completeness-period-over");
+        assertThat(service.runClock().block()).isPositive();
+        api.get(REVIEWER, "/api/permits/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("ACCEPTED")
+                .jsonPath("$.review.deemedAccepted").isEqualTo(true)
+                .jsonPath("$.review.acceptedOn").isEqualTo("2026-02-12")
+                .jsonPath("$.review.decisionDue").isEqualTo("2026-03-18");
+        assertThat(events("PermitApplicationAccepted")).anySatisfy(event -> {
+            assertThat(event.aggregateId()).isEqualTo(id);
+            assertThat(event.payload().get("deemed").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReviewQueuePutsOverdueApplicationsFirst() {
+        String[] a = keyUnit();
+        String entA = a[0];
+        String ownerA = a[1];
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        String later = draft(ownerA, entA);
+        api.post(ownerA, "/api/permits/" + later + "/submit", null).expectStatus().isOk();
+        String earlier = draft(ownerB, entB);
+        api.post(ownerB, "/api/permits/" + earlier + "/submit", null).expectStatus().isOk();
+        clock.setDay("2026-03-19");
+        Map<String, Object> queue = body(api.get(REVIEWER, "/api/permits/review-queue?size=200"));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) queue.get("items");
+        List<String> ids = items.stream().map(item -> (String) item.get("id")).toList();
+        assertThat(ids).contains(earlier, later);
+        assertThat(ids.indexOf(earlier)).isLessThan(ids.indexOf(later));
+        assertThat(items.get(ids.indexOf(earlier))).containsEntry("overdue", true);
+        assertThat(items.get(ids.indexOf(later))).containsEntry("overdue", false);
+        api.get(ownerA, "/api/permits/review-queue").expectStatus().isForbidden();
+    }
+
+    @Test
+    void anotherEnterpriseGetsNotFoundAndOnlyReviewersDecide() {
+        String id = draft(OWNER_A, ENT_A);
+        api.get(OWNER_B, "/api/permits/" + id).expectStatus().isNotFound();
+        api.get(OWNER_B, "/api/permits/" + id + "/reports").expectStatus().isNotFound();
+        api.get(OWNER_B, "/api/permits?enterprise=" + ENT_A).expectStatus().isNotFound();
+        api.post(OWNER_B, "/api/permits/" + id + "/submit", null).expectStatus().isNotFound();
+        api.post(OWNER_B, "/api/permits", Map.of("enterpriseCode", ENT_A, "content", content(50, 12.0)))
+                .expectStatus().isForbidden();
+        api.post(OWNER_A, "/api/permits/" + id + "/submit", null).expectStatus().isOk();
+        api.post(OWNER_A, "/api/permits/" + id + "/accept", null).expectStatus().isForbidden();
+        api.post(INSPECTOR, "/api/permits/" + id + "/issue", null).expectStatus().isForbidden();
+        api.get(CITIZEN, "/api/permits/" + id).expectStatus().isForbidden();
+        api.get(INSPECTOR, "/api/permits/" + id).expectStatus().isOk();
+        // Issuing straight from SUBMITTED skips acceptance: a guarded transition refuses it.
+        api.post(REVIEWER, "/api/permits/" + id + "/issue", null).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:invalid-transition");
+    }
+
+    @Test
+    void aRegistrationOnlyUnitCannotApplyAndInvalidContentIsRefusedField() {
+        api.post(OWNER_C, "/api/permits", Map.of("enterpriseCode", ENT_C, "content", content(50, 12.0)))
+                .expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:registration-only");
+        Map<String, Object> bad = new java.util.HashMap<>(content(50, 12.0));
+        bad.put("outlets", List.of(Map.of("code", "XX1", "name", "", "dischargeMode", "有组织",
+                "destination", "大气", "pollutants", List.of())));
+        api.post(OWNER_A, "/api/permits", Map.of("enterpriseCode", ENT_A, "content", bad))
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'content.outlets[0].code')]").isNotEmpty();
+    }
+
+    @Test
+    void aChangeThatAllowsMoreNeedsANewApplicationAndALowerLimitIsAChange() {
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        String id = new PermitApi(web).issuedPermit(ownerB, entB, content(50, 12.0));
+        Map<String, Object> permit = body(api.get(ownerB, "/api/permits/" + id));
+        api.put(ownerB, "/api/permits/" + id + "/change", Map.of("holderName", "大洼红海滩食品有限公司",
+                        "content", content(80, 12.0), "version", permit.get("version")))
+                .expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:new-application-required")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("higher limit"));
+        api.put(ownerB, "/api/permits/" + id + "/change", Map.of("holderName", "盘锦红海滩食品股份有限公司",
+                        "legalRepresentative", "赵强", "content", content(35, 10.0), "version", permit.get("version")))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.holderName").isEqualTo("盘锦红海滩食品股份有限公司")
+                .jsonPath("$.status").isEqualTo("ISSUED");
+        api.put(OWNER_A, "/api/permits/" + id + "/change", Map.of("holderName", "x",
+                "content", content(35, 10.0), "version", 99)).expectStatus().isNotFound();
+        assertThat(events("PermitChanged")).anySatisfy(event -> assertThat(event.aggregateId()).isEqualTo(id));
+    }
+
+    @Test
+    void renewalOpensSixtyDaysBeforeExpiryAndTheRenewedPermitIsSupersededNotExpired() {
+        String[] a = keyUnit();
+        String entA = a[0];
+        String ownerA = a[1];
+        clock.setDay("2026-03-02");
+        String id = new PermitApi(web).issuedPermit(ownerA, entA, content(50, 12.0));
+        api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:renewal-window-not-open");
+        // Valid to 2031-03-01. Reminders at 90, 60 and 30 days, once each.
+        clock.setDay("2030-12-05");
+        service.runClock().block();
+        service.runClock().block();
+        assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
+                .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(90);
+        clock.setDay("2031-01-05");
+        service.runClock().block();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> renewal = api.post(ownerA, "/api/permits/" + id + "/renewal", null)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(renewal).containsEntry("kind", "RENEWAL").containsEntry("status", "SUBMITTED");
+        api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(409);
+        String renewalId = (String) renewal.get("id");
+        api.post(REVIEWER, "/api/permits/" + renewalId + "/accept", null).expectStatus().isOk();
+        api.post(REVIEWER, "/api/permits/" + renewalId + "/issue", null).expectStatus().isOk().expectBody()
+                .jsonPath("$.validFrom").isEqualTo("2031-03-02")
+                .jsonPath("$.number").isEqualTo(entA + "001P");
+        clock.setDay("2031-03-02");
+        service.runClock().block();
+        api.get(ownerA, "/api/permits/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("SUPERSEDED");
+        assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
+                .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(90, 60);
+    }
+
+    @Test
+    void aPermitWithoutRenewalExpires() {
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        clock.setDay("2026-03-02");
+        String id = new PermitApi(web).issuedPermit(ownerB, entB, content(50, 12.0));
+        clock.setDay("2031-03-01");
+        service.runClock().block();
+        api.get(ownerB, "/api/permits/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("ISSUED");
+        clock.setDay("2031-03-02");
+        service.runClock().block();
+        api.get(ownerB, "/api/permits/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("EXPIRED");
+        assertThat(events("PermitExpired")).anySatisfy(event -> assertThat(event.aggregateId()).isEqualTo(id));
+    }
+
+    @Test
+    void onlyAdminEndsAPermitAndOnlyOnAnApplicableLegalBasis() {
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        String id = new PermitApi(web).issuedPermit(ownerB, entB, content(50, 12.0));
+        Map<String, Object> revoke = Map.of("how", "REVOKED", "reason", "以欺骗手段取得", "legalBasis",
+                "licensing-law-69");
+        api.post(REVIEWER, "/api/permits/" + id + "/end", revoke).expectStatus().isForbidden();
+        api.post(ADMIN, "/api/permits/" + id + "/end", Map.of("how", "REVOKED", "reason", "x",
+                "legalBasis", "licensing-law-70")).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:legal-basis-does-not-apply");
+        api.post(ADMIN, "/api/permits/" + id + "/end", Map.of("how", "REVOKED", "reason", "x",
+                "legalBasis", "no-such-law")).expectStatus().isEqualTo(422);
+        api.post(ADMIN, "/api/permits/" + id + "/end", revoke).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("REVOKED")
+                .jsonPath("$.ending.legalBasis").isEqualTo("中华人民共和国行政许可法 (2019) 第六十九条");
+        api.post(ADMIN, "/api/permits/" + id + "/end", revoke).expectStatus().isEqualTo(409);
+        assertThat(events("PermitEnded")).anySatisfy(event -> {
+            assertThat(event.aggregateId()).isEqualTo(id);
+            assertThat(event.payload().get("status").asString()).isEqualTo("REVOKED");
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublicSeesIssuedPermitsAndNothingPrivate() {
+        String[] a = keyUnit();
+        String entA = a[0];
+        String ownerA = a[1];
+        String[] b = simplifiedUnit();
+        String entB = b[0];
+        String ownerB = b[1];
+        String issued = new PermitApi(web).issuedPermit(ownerA, entA, content(50, 12.0));
+        String draft = draft(ownerB, entB);
+        Map<String, Object> page = body(api.get(null, "/api/public/permits?q=辽河石化"));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        assertThat(items).extracting(item -> item.get("id")).contains(issued).doesNotContain(draft);
+        assertThat(items.get(0)).containsKeys("holderName", "number", "validFrom", "validTo", "outlets")
+                .doesNotContainKeys("legalRepresentative", "address", "review", "content");
+        api.get(null, "/api/public/permits?q=" + entA.substring(0, 10) + "&district=兴隆台区&permitClass=KEY")
+                .expectStatus().isOk().expectBody().jsonPath("$.total").value(total ->
+                        assertThat(((Number) total).intValue()).isPositive());
+        api.get(null, "/api/public/permits/" + issued).expectStatus().isOk().expectBody()
+                .jsonPath("$.outlets[0].pollutants[0].concentration.value").isEqualTo(50.0)
+                .jsonPath("$.legalRepresentative").doesNotExist();
+        api.get(null, "/api/public/permits/" + draft).expectStatus().isNotFound();
+        api.get(null, "/api/permits/" + issued).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aRegistrationIsEffectiveOnFilingAndARefilingAfterTwentyDaysIsLate() {
+        Map<String, Object> form = Map.of("productionSite", "盘山县胡家镇", "mainProducts", List.of("汽车维修"),
+                "discharges", List.of(Map.of("kind", "废气", "pollutant", "VOCs", "treatment", "活性炭吸附",
+                        "destination", "大气")));
+        api.put(OWNER_C, "/api/registrations/" + ENT_C, Map.of("form", form, "version", 0)).expectStatus().isOk()
+                .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.number").isEqualTo(ENT_C + "001W")
+                .jsonPath("$.late").isEqualTo(false);
+        api.put(OWNER_C, "/api/registrations/" + ENT_C, Map.of("form", form, "version", 1))
+                .expectStatus().isEqualTo(422);
+        api.put(OWNER_C, "/api/registrations/" + ENT_C, Map.of("form", form, "version", 1,
+                "changedOn", "2026-01-12")).expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo(2).jsonPath("$.late").isEqualTo(true);
+        api.put(OWNER_C, "/api/registrations/" + ENT_C, Map.of("form", form, "version", 1,
+                "changedOn", "2026-02-10")).expectStatus().isEqualTo(409);
+        api.put(OWNER_A, "/api/registrations/" + ENT_A, Map.of("form", form, "version", 0))
+                .expectStatus().isEqualTo(422);
+        api.get(OWNER_B, "/api/registrations/" + ENT_C).expectStatus().isNotFound();
+        api.get(INSPECTOR, "/api/registrations/" + ENT_C).expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo(2);
+        assertThat(events("RegistrationFiled")).hasSizeGreaterThanOrEqualTo(2);
+    }
+}
