@@ -19,7 +19,8 @@ class Routes {
     RouteLocator envgovRoutes(RouteLocatorBuilder builder) {
         RouteLocatorBuilder.Builder routes = builder.routes()
                 .route("permit-service", r -> r.path("/api/enterprises", "/api/enterprises/**",
-                        "/api/permits", "/api/permits/**", "/api/monitoring/**", "/api/public/permits",
+                        "/api/permits", "/api/permits/**", "/api/monitoring/**", "/api/registrations/**",
+                        "/api/public/permits",
                         "/api/public/permits/**").uri("lb://permit-service"))
                 .route("complaint-service", r -> r.path("/api/complaints", "/api/complaints/**",
                         "/api/public/complaints", "/api/public/complaints/**", "/api/open311/**", "/open311/**")

@@ -17,9 +17,10 @@ import java.util.Set;
  */
 public final class DemoData {
 
-    /** The enterprises the demo users {@code ent-a} and {@code ent-b} act for (see keycloak/envgov-realm.json). */
+    /** The enterprises the demo users {@code ent-a}, {@code ent-b} and {@code ent-c} act for (see keycloak/envgov-realm.json). */
     public static final String ENTERPRISE_A = "91211103MA0GA0001Y";
     public static final String ENTERPRISE_B = "91211104MA0GB00028";
+    public static final String ENTERPRISE_C = "91211102MA0GC00036";
 
     public static final int KEY_HOLDERS = 172;
     public static final int SIMPLIFIED_HOLDERS = 294;
@@ -75,16 +76,18 @@ public final class DemoData {
         System.out.printf("Demo data loaded: %d enterprises (%d key, %d simplified, %d registration)%n",
                 enterprises.size(), KEY_HOLDERS, SIMPLIFIED_HOLDERS, REGISTRATIONS);
         new DemoComplaints(http, config).load();
+        new DemoPermits(http, config).load(enterprises);
     }
 
-    /** The whole set, deterministic: the two demo users' enterprises first. */
+    /** The whole set, deterministic: the demo users' enterprises first. */
     public static List<Map<String, Object>> generate() {
         Random random = new Random(2026);
-        Set<String> codes = new LinkedHashSet<>(List.of(ENTERPRISE_A, ENTERPRISE_B));
+        Set<String> codes = new LinkedHashSet<>(List.of(ENTERPRISE_A, ENTERPRISE_B, ENTERPRISE_C));
         List<Map<String, Object>> result = new ArrayList<>();
         result.add(unit(ENTERPRISE_A, "盘锦辽河石化示范有限公司", DISTRICTS.get(1), "C2511", "KEY", random));
         result.add(unit(ENTERPRISE_B, "盘锦鹤乡食品示范有限公司", DISTRICTS.get(2), "C1351", "SIMPLIFIED", random));
-        addUnits(result, codes, random, "KEY", KEY_HOLDERS - 1);
+        result.add(unit(ENTERPRISE_C, "盘锦双台子热电示范有限公司", DISTRICTS.get(0), "D4411", "KEY", random));
+        addUnits(result, codes, random, "KEY", KEY_HOLDERS - 2);
         addUnits(result, codes, random, "SIMPLIFIED", SIMPLIFIED_HOLDERS - 1);
         addUnits(result, codes, random, "REGISTRATION", REGISTRATIONS);
         return result;

@@ -78,6 +78,13 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A request with a body already in its wire format (NDJSON, for instance). */
+    public HttpResponse<String> sendRaw(String method, String url, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** An {@code application/x-www-form-urlencoded} POST, as Open311 clients send requests. */
     public HttpResponse<String> postForm(String url, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))

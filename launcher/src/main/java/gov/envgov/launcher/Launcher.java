@@ -52,8 +52,8 @@ public final class Launcher {
         out.append("    citizen1, citizen2          citizen\n");
         out.append("    operator1                   hotline_operator\n");
         out.append("    handler-xlt, handler-dw     complaint_handler (兴隆台区, 大洼区)\n");
-        out.append("    ent-a, ent-b                enterprise (").append(DemoData.ENTERPRISE_A).append(", ")
-                .append(DemoData.ENTERPRISE_B).append(")\n");
+        out.append("    ent-a, ent-b, ent-c         enterprise (").append(DemoData.ENTERPRISE_A).append(", ")
+                .append(DemoData.ENTERPRISE_B).append(", ").append(DemoData.ENTERPRISE_C).append(")\n");
         out.append("    reviewer1                   permit_reviewer\n");
         out.append("    inspector1..3               inspector\n");
         out.append("    legal1                      legal_reviewer\n");

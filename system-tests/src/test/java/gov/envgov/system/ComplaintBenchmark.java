@@ -1,22 +1,15 @@
 package gov.envgov.system;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -57,9 +50,9 @@ class ComplaintBenchmark {
             String body = Http.json().writeValueAsString(Map.of("category", "AIR", "district", "兴隆台区",
                     "description", "基准测试：夜间烟囱冒黑烟"));
 
-            run(32, WARM_UP, () -> post(filing, citizen, body));
-            long filed = run(32, MEASURE, () -> post(filing, citizen, body)).size();
-            double filingPerSecond = filed / seconds(MEASURE);
+            Load.run(32, WARM_UP, () -> Load.post(filing, citizen, body));
+            long filed = Load.run(32, MEASURE, () -> Load.post(filing, citizen, body)).size();
+            double filingPerSecond = filed / Load.seconds(MEASURE);
 
             String[] jdbc = platform.jdbc("complaint");
             double pgbench = pgbenchInsertsPerSecond(jdbc, config);
@@ -71,66 +64,15 @@ class ComplaintBenchmark {
             // Tokens live five minutes: the operator's is fetched now, not before the filing run.
             String operator = http.passwordToken(config.keycloakUrl(), "operator1", "demo");
             String queue = config.gatewayUrl() + "/api/complaints/queue?size=20";
-            run(50, Duration.ofSeconds(90), () -> get(queue, operator));
-            List<Long> latencies = run(50, MEASURE, () -> get(queue, operator));
+            Load.run(50, Duration.ofSeconds(90), () -> Load.get(queue, operator));
+            List<Long> latencies = Load.run(50, MEASURE, () -> Load.get(queue, operator));
             Collections.sort(latencies);
             System.out.printf("BENCHMARK operator queue: 1,000,000 complaints stored, 50 concurrent clients,"
                             + " %d requests in %ds: p50 %.1f ms, p99 %.1f ms%n", latencies.size(),
-                    MEASURE.toSeconds(), percentile(latencies, 0.50), percentile(latencies, 0.99));
+                    MEASURE.toSeconds(), Load.percentile(latencies, 0.50), Load.percentile(latencies, 0.99));
         } finally {
             platform.close();
         }
-    }
-
-    private interface Call {
-        boolean call() throws Exception;
-    }
-
-    /** Runs the call from {@code clients} threads for the duration; returns each successful call's latency (ns). */
-    private static List<Long> run(int clients, Duration duration, Call call) throws InterruptedException {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong failures = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int i = 0; i < clients; i++) {
-            Thread thread = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
-                        try {
-                            if (call.call()) {
-                                latencies.add(System.nanoTime() - start);
-                            } else {
-                                failures.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            });
-            thread.start();
-        }
-        done.await();
-        if (failures.get() > 0) {
-            System.out.println("  (" + failures.get() + " failed calls)");
-        }
-        return new ArrayList<>(latencies);
-    }
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    private static boolean post(String url, String token, String body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
-    }
-
-    private static boolean get(String url, String token) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     /** pgbench on the same server: one single-row INSERT per transaction, 32 clients, 20 seconds. */
@@ -196,14 +138,4 @@ class ComplaintBenchmark {
         }
     }
 
-    private static double percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
-    }
 }

@@ -13,7 +13,11 @@ final class DemoDataCodes {
     }
 
     static String fresh() {
-        String body = String.format("92211122PT%07d", NEXT.incrementAndGet());
+        return complete(String.format("92211122PT%07d", NEXT.incrementAndGet()));
+    }
+
+    /** Appends the GB 32100 check character to the first 17 characters. */
+    static String complete(String body) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];

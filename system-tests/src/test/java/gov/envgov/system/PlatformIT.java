@@ -284,6 +284,59 @@ class PlatformIT {
     }
 
     @Test
+    @Order(13)
+    void permitsMonitoringAndComplianceWorkThroughTheGatewayWithTheDemoAccounts() {
+        // The demo data holds the demo enterprises' permits and applications in every review state.
+        List<String> statuses = new java.util.ArrayList<>();
+        for (String code : List.of(DemoData.ENTERPRISE_A, DemoData.ENTERPRISE_B, DemoData.ENTERPRISE_C)) {
+            HttpResponse<String> permits = get("reviewer1", "/api/permits?enterprise=" + code);
+            assertThat(permits.statusCode()).as(permits.body()).isEqualTo(200);
+            statuses.addAll(json(permits).get("items").findValuesAsString("status"));
+        }
+        assertThat(statuses).contains("DRAFT", "SUBMITTED", "SUPPLEMENT_REQUESTED", "ACCEPTED", "SITE_CHECK",
+                "ISSUED", "REJECTED", "SUPERSEDED");
+        HttpResponse<String> queue = get("reviewer1", "/api/permits/review-queue");
+        assertThat(json(queue).get("total").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(get("ent-a", "/api/permits/review-queue").statusCode()).isEqualTo(403);
+
+        String permitOfA = null;
+        for (JsonNode permit : json(get("ent-a", "/api/permits?enterprise=" + DemoData.ENTERPRISE_A)).get("items")) {
+            if (permit.get("status").asString().equals("ISSUED")) {
+                permitOfA = permit.get("id").asString();
+            }
+        }
+        assertThat(permitOfA).isNotNull();
+        assertThat(get("ent-b", "/api/permits/" + permitOfA).statusCode()).isEqualTo(404);
+        assertThat(get("ent-b", "/api/enterprises/" + DemoData.ENTERPRISE_A + "/compliance").statusCode())
+                .isEqualTo(404);
+
+        // The public sees issued permits without logging in.
+        HttpResponse<String> disclosed = http.get(gateway + "/api/public/permits?district=%E5%A4%A7%E6%B4%BC%E5%8C%BA",
+                null);
+        assertThat(disclosed.statusCode()).as(disclosed.body()).isEqualTo(200);
+        assertThat(json(disclosed).get("total").asLong()).isPositive();
+        assertThat(disclosed.body()).doesNotContain("legalRepresentative");
+
+        // ent-a sends a reading of its new stack with its own token; a reading from the future is refused.
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        HttpResponse<String> readings = http.sendRaw("POST", gateway + "/api/monitoring/readings", tokens.of("ent-a"),
+                "application/x-ndjson", "{\"enterprise\":\"" + DemoData.ENTERPRISE_A + "\",\"outlet\":\"DA002\","
+                        + "\"pollutant\":\"挥发性有机物\",\"timestamp\":\"" + now + "\",\"concentration\":75}\n"
+                        + "{\"enterprise\":\"" + DemoData.ENTERPRISE_A + "\",\"outlet\":\"DA002\","
+                        + "\"pollutant\":\"挥发性有机物\",\"timestamp\":\"2099-01-01T00:00:00Z\",\"concentration\":1}\n");
+        assertThat(readings.statusCode()).as(readings.body()).isEqualTo(200);
+        assertThat(json(readings).get("stored").asInt()).isEqualTo(1);
+        assertThat(json(readings).get("newExceedances").asInt()).isEqualTo(1);
+        assertThat(json(readings).get("rejected").get(0).get("reason").asString()).isEqualTo("future-timestamp");
+
+        // The week of demo monitoring holds an SO2 episode three days ago; ent-a's old permit has late reports.
+        HttpResponse<String> compliance = get("ent-a", "/api/enterprises/" + DemoData.ENTERPRISE_A + "/compliance");
+        assertThat(compliance.statusCode()).as(compliance.body()).isEqualTo(200);
+        assertThat(json(compliance).get("quartersInViolation").asInt()).isPositive();
+        assertThat(json(compliance).get("reports").get("filedLate").asInt()).isPositive();
+    }
+
+    @Test
     @Order(20)
     void consumersCatchUpAfterTheProducerWasDown() throws Exception {
         platform.stop("permit-service");

@@ -1,6 +1,7 @@
 package gov.envgov.permit.monitoring;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +98,8 @@ final class ReadingBatchParser {
         }
         Instant measuredAt = null;
         if (problem == null) {
-            try {
-                measuredAt = Instant.parse(timestamp);
-            } catch (DateTimeParseException e) {
+            measuredAt = instant(timestamp);
+            if (measuredAt == null) {
                 problem = "bad-timestamp";
                 problemMessage = "timestamp must be ISO-8601 with an offset, e.g. 2026-11-28T10:00:00+08:00";
             }
@@ -109,6 +109,19 @@ final class ReadingBatchParser {
             return;
         }
         readings.add(new Reading(index, enterprise, outlet, pollutant, measuredAt, concentration, flow));
+    }
+
+    /** ISO-8601 with an offset; seconds may be left out ({@code 2026-11-28T10:00+08:00}). */
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notEither) {
+                return null;
+            }
+        }
     }
 
     private static String text(JsonParser parser, JsonToken value) {

@@ -79,6 +79,20 @@ public record Permit(UUID id, String enterpriseCode, String holderName, String d
                 content, address, legalRepresentative, Review.NONE, Validity.NONE, Ending.NONE, null, 1, now, now);
     }
 
+    /** A permit issued before this system, moved in as it stands. */
+    public static Transition imported(UUID id, String enterpriseCode, String holderName, String district,
+                                      PermitClass permitClass, PermitContent content, String address,
+                                      String legalRepresentative, String number, LocalDate validFrom,
+                                      PermitRules rules, Instant now) {
+        content.requireConsistent();
+        Validity validity = new Validity(number, validFrom, rules.validTo(validFrom));
+        Permit permit = new Permit(id, enterpriseCode, holderName, district, permitClass, ApplicationKind.NEW, null,
+                PermitStatus.ISSUED, content, address, legalRepresentative, Review.NONE, validity, Ending.NONE, null,
+                1, now, now);
+        return new Transition(permit, new PermitIssued(id, enterpriseCode, number, permitClass, ApplicationKind.NEW,
+                validFrom, validity.validTo()));
+    }
+
     public boolean isIssued() {
         return status == PermitStatus.ISSUED;
     }

@@ -44,6 +44,13 @@ class PermitController {
                 .map(permit -> ResponseEntity.created(URI.create("/api/permits/" + permit.id())).body(view(permit)));
     }
 
+    @PostMapping("/import")
+    @Operation(summary = "Move in permits issued before this system; holders with a permit here are skipped (admin)")
+    Mono<PermitRequests.ImportResult> importAll(@Valid @RequestBody PermitRequests.ImportPermits request,
+                                                Authentication authentication) {
+        return service.importAll(request, CurrentUser.from(authentication));
+    }
+
     @GetMapping
     @Operation(summary = "Permits and applications of one enterprise (staff, or the enterprise itself)")
     Mono<PageResponse<PermitResponse>> forEnterprise(@RequestParam @CreditCode String enterprise,

@@ -12,6 +12,9 @@ public interface PermitObligations {
 
     Mono<Void> permitIssued(Permit permit);
 
+    /** A permit issued elsewhere was imported; it owes only what falls due from {@code from} on. */
+    Mono<Void> permitImported(Permit permit, LocalDate from);
+
     /** The permit stops binding after {@code lastDay}. */
     Mono<Void> permitEnded(Permit permit, LocalDate lastDay);
 }

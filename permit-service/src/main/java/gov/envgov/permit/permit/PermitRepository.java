@@ -90,6 +90,11 @@ class PermitRepository {
                 .map(row -> true).one().defaultIfEmpty(false);
     }
 
+    Mono<Boolean> hasNumberedPermit(String enterpriseCode) {
+        return db.sql("SELECT 1 FROM permit WHERE enterprise_code = :code AND number IS NOT NULL LIMIT 1")
+                .bind("code", enterpriseCode).map(row -> true).one().defaultIfEmpty(false);
+    }
+
     Flux<Permit> issuedFor(String enterpriseCode) {
         return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code AND status = 'ISSUED'"
                         + " ORDER BY valid_from")

@@ -87,6 +87,43 @@ public class PermitService {
                         })));
     }
 
+    /**
+     * Moves in permits issued before this system (admin). A holder that has a permit here already is skipped, so a
+     * repeated import changes nothing. Each permit is stored with its limits, report schedule, event and audit.
+     */
+    public Mono<PermitRequests.ImportResult> importAll(PermitRequests.ImportPermits request, CurrentUser actor) {
+        LocalDate today = today();
+        return transactions.transactional(Flux.fromIterable(request.permits()).index().concatMap(indexed -> {
+            var item = indexed.getT2();
+            return enterprises.find(item.enterpriseCode())
+                    .onErrorMap(DomainException.NotFound.class, e -> new DomainException.RuleViolation(
+                            "unknown-enterprise", "permits[" + indexed.getT1() + "].enterpriseCode",
+                            item.enterpriseCode() + " is not registered"))
+                    .flatMap(enterprise -> permits.hasNumberedPermit(enterprise.code()).flatMap(holds -> {
+                        if (holds) {
+                            return Mono.just(false);
+                        }
+                        Transition imported = Permit.imported(UUID.randomUUID(), enterprise.code(), enterprise.name(),
+                                enterprise.district(), classOf(enterprise), item.content(), item.address(),
+                                item.legalRepresentative(), rules.numberFor(enterprise.code()), item.validFrom(),
+                                rules, clock.instant());
+                        Permit permit = imported.permit();
+                        LocalDate reportsFrom = item.reportsFrom() == null ? today : item.reportsFrom();
+                        return permits.insert(permit)
+                                .then(permits.syncLimits(permit, permit.validity().validTo()))
+                                .then(Flux.fromIterable(obligations)
+                                        .concatMap(o -> o.permitImported(permit, reportsFrom)).then())
+                                .then(outbox.append(imported.event()))
+                                .then(audit.record(actor.username(), "import", AUDIT_TYPE, permit.id().toString(),
+                                        Map.of("number", permit.validity().number(), "validFrom",
+                                                item.validFrom().toString())))
+                                .thenReturn(true);
+                    }));
+        }).reduce(new PermitRequests.ImportResult(0, 0), (result, imported) -> imported
+                ? new PermitRequests.ImportResult(result.imported() + 1, result.alreadyHoldingAPermit())
+                : new PermitRequests.ImportResult(result.imported(), result.alreadyHoldingAPermit() + 1)));
+    }
+
     public Mono<Permit> edit(UUID id, PermitRequests.EditApplication request, CurrentUser actor) {
         return transactions.transactional(loadOwned(id, actor).flatMap(permit -> {
             requireVersion(permit, request.version());

@@ -28,6 +28,7 @@ class SecurityConfig {
                 // Permits: the holder applies, edits, submits, renews and files reports; reviewers decide;
                 // only admin ends a permit.
                 .pathMatchers(HttpMethod.GET, "/api/permits/review-queue").hasRole(Roles.PERMIT_REVIEWER)
+                .pathMatchers(HttpMethod.POST, "/api/permits/import").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/permits", "/api/permits/*/submit", "/api/permits/*/renewal")
                         .hasRole(Roles.ENTERPRISE)
                 .pathMatchers(HttpMethod.PUT, "/api/permits/*/change")

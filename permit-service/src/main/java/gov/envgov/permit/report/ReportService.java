@@ -62,6 +62,16 @@ public class ReportService implements PermitObligations {
     }
 
     @Override
+    public Mono<Void> permitImported(Permit permit, LocalDate from) {
+        return Flux.fromIterable(permit.content().frequenciesFor(permit.permitClass()))
+                .flatMapIterable(frequency -> ReportPeriod.covering(frequency, permit.validity().validFrom(),
+                        permit.validity().validTo(), rules))
+                .filter(period -> !period.dueOn().isBefore(from))
+                .concatMap(period -> reports.schedule(permit.id(), permit.enterpriseCode(), period))
+                .then();
+    }
+
+    @Override
     public Mono<Void> permitEnded(Permit permit, LocalDate lastDay) {
         return reports.unschedule(permit.id(), lastDay).then();
     }

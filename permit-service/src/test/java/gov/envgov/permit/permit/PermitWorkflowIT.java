@@ -354,6 +354,28 @@ class PermitWorkflowIT {
     }
 
     @Test
+    void adminImportsPermitsIssuedElsewhereOnceAndTheyOweOnlyReportsDueFromTheImport() {
+        String unit = api.newUnit("盘锦渤海化工有限公司", "辽东湾新区", "KEY");
+        Map<String, Object> item = Map.of("enterpriseCode", unit, "content", content(50, 12.0),
+                "validFrom", "2023-06-01", "reportsFrom", "2026-01-01");
+        api.post(OWNER_A, "/api/permits/import", Map.of("permits", List.of(item))).expectStatus().isForbidden();
+        api.post(ADMIN, "/api/permits/import", Map.of("permits", List.of(item))).expectStatus().isOk()
+                .expectBody().jsonPath("$.imported").isEqualTo(1).jsonPath("$.alreadyHoldingAPermit").isEqualTo(0);
+        api.post(ADMIN, "/api/permits/import", Map.of("permits", List.of(item))).expectStatus().isOk()
+                .expectBody().jsonPath("$.imported").isEqualTo(0).jsonPath("$.alreadyHoldingAPermit").isEqualTo(1);
+        api.post(ADMIN, "/api/permits/import", Map.of("permits", List.of(Map.of("enterpriseCode", ENT_C,
+                "content", content(50, 12.0), "validFrom", "2023-06-01")))).expectStatus().isEqualTo(422);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> permit = ((List<Map<String, Object>>) body(api.get(ADMIN, "/api/permits?enterprise="
+                + unit)).get("items")).get(0);
+        assertThat(permit).containsEntry("status", "ISSUED").containsEntry("validTo", "2028-05-31");
+        // The annual report for 2025 falls due on 15 January 2026: owed. Earlier ones are not.
+        api.get(ADMIN, "/api/permits/" + permit.get("id") + "/reports").expectStatus().isOk().expectBody()
+                .jsonPath("$[0].frequency").isEqualTo("ANNUAL")
+                .jsonPath("$[0].periodStart").isEqualTo("2025-01-01");
+    }
+
+    @Test
     void aRegistrationIsEffectiveOnFilingAndARefilingAfterTwentyDaysIsLate() {
         Map<String, Object> form = Map.of("productionSite", "盘山县胡家镇", "mainProducts", List.of("汽车维修"),
                 "discharges", List.of(Map.of("kind", "废气", "pollutant", "VOCs", "treatment", "活性炭吸附",
