@@ -3,8 +3,10 @@ package gov.envgov.permit.permit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -26,6 +28,10 @@ class PermitRepository {
             decision_due, supplement_request, decision_reason, number, valid_from, valid_to, end_reason, end_basis,
             reminded_days, version, created_at, updated_at""";
 
+    /** The same columns, qualified for a query that joins the permit as {@code p}. */
+    private static final String JOINED_COLUMNS = Arrays.stream(COLUMNS.split(","))
+            .map(column -> "p." + column.strip()).collect(Collectors.joining(", "));
+
     private static final String UNDER_REVIEW = "status IN ('SUBMITTED', 'ACCEPTED', 'SITE_CHECK')";
 
     private final DatabaseClient db;
@@ -46,7 +52,7 @@ class PermitRepository {
                           :content, :address, :legalRepresentative, :submittedOn, :completenessDue, :acceptedOn,
                           :deemedAccepted, :siteCheck, :decisionDue, :supplementRequest, :decisionReason, :number,
                           :validFrom, :validTo, :endReason, :endBasis, :remindedDays, :version, :createdAt,
-                          :updatedAt)"""), permit).then();
+                          :updatedAt)"""), permit).then().then(syncDirectory(permit));
     }
 
     /** Writes the next version; false when the stored version is no longer the one it was derived from. */
@@ -63,7 +69,27 @@ class PermitRepository {
                   AND enterprise_code = :enterpriseCode AND district = :district AND kind = :kind
                   AND management_class = :permitClass AND created_at = :createdAt
                   AND renews IS NOT DISTINCT FROM :renews"""), permit)
-                .fetch().rowsUpdated().map(rows -> rows == 1);
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? syncDirectory(permit).thenReturn(true) : Mono.just(false));
+    }
+
+    /** Keeps the public directory in step: a permit is listed while it has a number and is not superseded. */
+    private Mono<Void> syncDirectory(Permit permit) {
+        if (permit.validity().number() == null) {
+            return Mono.empty();
+        }
+        if (permit.status() == PermitStatus.SUPERSEDED) {
+            return db.sql("DELETE FROM permit_directory WHERE id = :id").bind("id", permit.id()).then();
+        }
+        return db.sql("""
+                        INSERT INTO permit_directory (id, number, enterprise_code, name_lower, district,
+                                                      management_class)
+                        VALUES (:id, :number, :code, :name, :district, :class)
+                        ON CONFLICT (id) DO UPDATE SET name_lower = excluded.name_lower""")
+                .bind("id", permit.id()).bind("number", permit.validity().number())
+                .bind("code", permit.enterpriseCode()).bind("name", permit.holderName().toLowerCase())
+                .bind("district", permit.district()).bind("class", permit.permitClass().name())
+                .then();
     }
 
     Flux<Permit> forEnterprise(String enterpriseCode, long offset, int limit) {
@@ -133,14 +159,17 @@ class PermitRepository {
                 .bind("date", date).bind("limit", limit).map(this::read).all();
     }
 
+    /** A page of the directory's matches in number order, with each permit's content for its outlets. */
     Flux<Permit> publicSearch(PublicPermitQuery query, long offset, int limit) {
-        return query.bind(db.sql("SELECT " + COLUMNS + " FROM permit" + query.where()
-                        + " ORDER BY number, id LIMIT :limit OFFSET :offset"))
+        return query.bind(db.sql("SELECT " + JOINED_COLUMNS
+                        + " FROM (SELECT id, number FROM permit_directory" + query.where()
+                        + " ORDER BY number, id LIMIT :limit OFFSET :offset) d JOIN permit p ON p.id = d.id"
+                        + " ORDER BY d.number, d.id"))
                 .bind("limit", limit).bind("offset", offset).map(this::read).all();
     }
 
     Mono<Long> countPublic(PublicPermitQuery query) {
-        return query.bind(db.sql("SELECT count(*) AS n FROM permit" + query.where()))
+        return query.bind(db.sql("SELECT count(*) AS n FROM permit_directory" + query.where()))
                 .map(row -> row.get("n", Long.class)).one();
     }
 

@@ -5,16 +5,16 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import gov.envgov.support.web.SearchText;
 
 /**
- * Filters of the public permit search; every one optional. {@code text} matches the holder's name, or a prefix of
- * the credit code or permit number. Only issued permits (current or ended) are public; a superseded one is shown
- * through its successor.
+ * Filters of the public permit search over {@code permit_directory}; every one optional. {@code text} matches the
+ * holder's name, or a prefix of the credit code or permit number. The directory holds issued permits (current or
+ * ended); a superseded one is shown through its successor.
  */
 record PublicPermitQuery(String text, String district, PermitClass permitClass) {
 
     String where() {
-        StringBuilder where = new StringBuilder(" WHERE number IS NOT NULL AND status <> 'SUPERSEDED'");
+        StringBuilder where = new StringBuilder(" WHERE true");
         if (text != null && !text.isBlank()) {
-            where.append(" AND (lower(holder_name) LIKE :text OR enterprise_code LIKE :codePrefix")
+            where.append(" AND (name_lower LIKE :text OR enterprise_code LIKE :codePrefix")
                     .append(" OR number LIKE :codePrefix)");
         }
         if (district != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,12 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Runs every {@link ClockTask} at the configured interval on every replica; the tasks take turns themselves. */
+/**
+ * Runs every {@link ClockTask} at the configured interval on every replica; the tasks take turns themselves. Tests
+ * that move the clock by hand switch it off ({@code envgov.permit.clock-enabled=false}) and run the tasks themselves.
+ */
 @Component
+@ConditionalOnProperty(name = "envgov.permit.clock-enabled", havingValue = "true", matchIfMissing = true)
 class ClockSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClockSchedule.class);

@@ -29,7 +29,8 @@ import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 
 /** Online-monitoring ingestion against a real PostgreSQL: checks per reading, COPY, episodes, means. */
-@ServiceTest
+@ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
+        "envgov.permit.clock-enabled=false"})
 @Import(MutableClock.Config.class)
 class MonitoringIT {
 

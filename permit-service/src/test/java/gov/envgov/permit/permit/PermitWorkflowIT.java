@@ -32,7 +32,8 @@ import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 
 /** The permit's life through the HTTP API, against a real PostgreSQL and the real holiday calendar. */
-@ServiceTest
+@ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
+        "envgov.permit.clock-enabled=false"})
 @Import(MutableClock.Config.class)
 class PermitWorkflowIT {
 
@@ -173,6 +174,26 @@ class PermitWorkflowIT {
     }
 
     @Test
+    void twoReplicasRunningTheClockAtOnceMoveEachApplicationOnce() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String[] b = simplifiedUnit();
+            String id = draft(b[1], b[0]);
+            api.post(b[1], "/api/permits/" + id + "/submit", null).expectStatus().isOk();
+            ids.add(id);
+        }
+        clock.setDay("2026-02-25");
+        var runs = reactor.core.publisher.Mono.zip(service.runClock().subscribeOn(
+                        reactor.core.scheduler.Schedulers.parallel()),
+                service.runClock().subscribeOn(reactor.core.scheduler.Schedulers.parallel())).block();
+        assertThat(runs.getT1() + runs.getT2()).isGreaterThanOrEqualTo(3);
+        for (String id : ids) {
+            assertThat(events("PermitApplicationAccepted").stream().filter(e -> e.aggregateId().equals(id)))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theReviewQueuePutsOverdueApplicationsFirst() {
         String[] a = keyUnit();
@@ -229,6 +250,7 @@ class PermitWorkflowIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aChangeThatAllowsMoreNeedsANewApplicationAndALowerLimitIsAChange() {
         String[] b = simplifiedUnit();
         String entB = b[0];
@@ -248,6 +270,9 @@ class PermitWorkflowIT {
         api.put(OWNER_A, "/api/permits/" + id + "/change", Map.of("holderName", "x",
                 "content", content(35, 10.0), "version", 99)).expectStatus().isNotFound();
         assertThat(events("PermitChanged")).anySatisfy(event -> assertThat(event.aggregateId()).isEqualTo(id));
+        // The public directory follows the change of name.
+        api.get(null, "/api/public/permits?q=红海滩食品股份").expectStatus().isOk().expectBody()
+                .jsonPath("$.items[*].id").value(ids -> assertThat((List<String>) ids).contains(id));
     }
 
     @Test
@@ -281,6 +306,10 @@ class PermitWorkflowIT {
         service.runClock().block();
         api.get(ownerA, "/api/permits/" + id).expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("SUPERSEDED");
+        // The public sees the renewal under the same number, not the superseded permit.
+        api.get(null, "/api/public/permits?q=" + entA).expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(renewalId);
         assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
                 .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(90, 60);
     }

@@ -22,7 +22,8 @@ import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 
 /** Execution reports and the compliance picture, against a real PostgreSQL. */
-@ServiceTest
+@ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
+        "envgov.permit.clock-enabled=false"})
 @Import(MutableClock.Config.class)
 class ReportsIT {
 
