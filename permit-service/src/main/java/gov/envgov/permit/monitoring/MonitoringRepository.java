@@ -67,7 +67,7 @@ class MonitoringRepository {
     }
 
     /** The instants already stored for each series, within the span the batch covers. */
-    Mono<Set<String>> existing(Collection<Span> spans) {
+    Mono<Set<Reading.Point>> existing(Collection<Span> spans) {
         if (spans.isEmpty()) {
             return Mono.just(Set.of());
         }
@@ -78,22 +78,20 @@ class MonitoringRepository {
                              AS s(code, outlet, pollutant, first_at, last_at)
                         JOIN monitoring_reading r ON r.enterprise_code = s.code AND r.outlet = s.outlet
                              AND r.pollutant = s.pollutant AND r.measured_at BETWEEN s.first_at AND s.last_at""")
-                .bind("codes", list.stream().map(Span::enterpriseCode).toArray(String[]::new))
-                .bind("outlets", list.stream().map(Span::outlet).toArray(String[]::new))
-                .bind("pollutants", list.stream().map(Span::pollutant).toArray(String[]::new))
+                .bind("codes", list.stream().map(span -> span.series().enterpriseCode()).toArray(String[]::new))
+                .bind("outlets", list.stream().map(span -> span.series().outlet()).toArray(String[]::new))
+                .bind("pollutants", list.stream().map(span -> span.series().pollutant()).toArray(String[]::new))
                 .bind("froms", list.stream().map(span -> span.first().toString()).toArray(String[]::new))
                 .bind("tos", list.stream().map(span -> span.last().toString()).toArray(String[]::new))
-                .map(row -> key(row.get("enterprise_code", String.class), row.get("outlet", String.class),
-                        row.get("pollutant", String.class), row.get("measured_at", Instant.class)))
+                .map(row -> new Reading.Point(new Reading.Series(row.get("enterprise_code", String.class),
+                        row.get("outlet", String.class), row.get("pollutant", String.class)),
+                        row.get("measured_at", Instant.class).toEpochMilli()))
                 .all()
                 .collect(HashSet::new, Set::add);
     }
 
-    record Span(String enterpriseCode, String outlet, String pollutant, Instant first, Instant last) {
-    }
-
-    static String key(String enterpriseCode, String outlet, String pollutant, Instant at) {
-        return enterpriseCode + '\u0000' + outlet + '\u0000' + pollutant + '\u0000' + at.toEpochMilli();
+    /** The first and last instant of a series in a batch. */
+    record Span(Reading.Series series, Instant first, Instant last) {
     }
 
     /**
@@ -116,9 +114,10 @@ class MonitoringRepository {
                         text.append(r.enterpriseCode()).append('\t')
                                 .append(escape(r.outlet())).append('\t')
                                 .append(escape(r.pollutant())).append('\t')
-                                .append(r.measuredAt()).append('\t')
-                                .append(r.concentration()).append('\t')
-                                .append(r.flow() == null ? "\\N" : r.flow().toString()).append('\t')
+                                .append(r.timestampText() != null ? r.timestampText() : r.measuredAt().toString())
+                                .append('\t')
+                                .append(r.concentrationText()).append('\t')
+                                .append(r.flowText() == null ? "\\N" : r.flowText()).append('\t')
                                 .append(checked.permitted()).append('\t')
                                 .append(checked.exceeds() ? 't' : 'f').append('\t')
                                 .append(sourceField).append('\t')

@@ -66,7 +66,7 @@ public class MonitoringService {
         Instant now = clock.instant();
         List<Rejection> rejected = new ArrayList<>(parsed.rejections());
         List<Reading> candidates = new ArrayList<>(parsed.readings().size());
-        Set<String> seen = new HashSet<>();
+        Set<Reading.Point> seen = new HashSet<>();
         Instant latest = now.plus(properties.futureTolerance());
         for (Reading reading : parsed.readings()) {
             if (!system && !sender.actsFor(reading.enterpriseCode())) {
@@ -75,8 +75,7 @@ public class MonitoringService {
             } else if (reading.measuredAt().isAfter(latest)) {
                 rejected.add(new Rejection(reading.index(), "future-timestamp",
                         "measured at " + reading.measuredAt() + ", which is in the future"));
-            } else if (!seen.add(MonitoringRepository.key(reading.enterpriseCode(), reading.outlet(),
-                    reading.pollutant(), reading.measuredAt()))) {
+            } else if (!seen.add(reading.point())) {
                 rejected.add(new Rejection(reading.index(), "duplicate",
                         "the batch has this outlet, pollutant and instant twice"));
             } else {
@@ -94,8 +93,7 @@ public class MonitoringService {
                                 List<Checked> fresh = new ArrayList<>(checked.size());
                                 for (Checked c : checked) {
                                     Reading r = c.reading();
-                                    if (existing.contains(MonitoringRepository.key(r.enterpriseCode(), r.outlet(),
-                                            r.pollutant(), r.measuredAt()))) {
+                                    if (existing.contains(r.point())) {
                                         rejected.add(new Rejection(r.index(), "duplicate",
                                                 "a reading for this outlet, pollutant and instant is stored already"));
                                     } else {
@@ -150,15 +148,18 @@ public class MonitoringService {
     }
 
     private static List<Span> spans(List<Checked> checked) {
-        Map<String, Span> spans = new HashMap<>();
+        Map<Reading.Series, Instant[]> spans = new HashMap<>();
         for (Checked c : checked) {
             Reading r = c.reading();
-            spans.merge(r.seriesKey(), new Span(r.enterpriseCode(), r.outlet(), r.pollutant(), r.measuredAt(),
-                    r.measuredAt()), (a, b) -> new Span(a.enterpriseCode(), a.outlet(), a.pollutant(),
-                    a.first().isBefore(b.first()) ? a.first() : b.first(),
-                    a.last().isAfter(b.last()) ? a.last() : b.last()));
+            Instant[] span = spans.computeIfAbsent(r.series(), s -> new Instant[] {r.measuredAt(), r.measuredAt()});
+            if (r.measuredAt().isBefore(span[0])) {
+                span[0] = r.measuredAt();
+            }
+            if (r.measuredAt().isAfter(span[1])) {
+                span[1] = r.measuredAt();
+            }
         }
-        return List.copyOf(spans.values());
+        return spans.entrySet().stream().map(e -> new Span(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /**
@@ -166,10 +167,10 @@ public class MonitoringService {
      * one event per new episode. Returns how many began.
      */
     private Mono<Integer> episodes(List<Checked> stored, Set<String> enterprises) {
-        Map<String, List<Checked>> series = new LinkedHashMap<>();
+        Map<Reading.Series, List<Checked>> series = new LinkedHashMap<>();
         boolean anyExceeding = false;
         for (Checked c : stored) {
-            series.computeIfAbsent(c.reading().seriesKey(), key -> new ArrayList<>()).add(c);
+            series.computeIfAbsent(c.reading().series(), key -> new ArrayList<>()).add(c);
             anyExceeding |= c.exceeds();
         }
         boolean exceeding = anyExceeding;
@@ -177,16 +178,35 @@ public class MonitoringService {
             if (open.isEmpty() && !exceeding) {
                 return Mono.just(0);
             }
-            Map<String, Episode> current = new HashMap<>();
-            open.forEach(episode -> current.put(episode.enterpriseCode + '\u0000' + episode.outlet + '\u0000'
-                    + episode.pollutant, episode));
+            Map<Reading.Series, Episode> current = new HashMap<>();
+            open.forEach(episode -> current.put(new Reading.Series(episode.enterpriseCode, episode.outlet,
+                    episode.pollutant), episode));
             List<Episode> touched = new ArrayList<>();
             for (var entry : series.entrySet()) {
                 List<Checked> points = entry.getValue();
                 points.sort(Comparator.comparing(c -> c.reading().measuredAt()));
                 Episode episode = current.get(entry.getKey());
+                // Readings sent late, from before the open episode began, form closed episodes of their own.
+                Episode earlier = null;
                 for (Checked point : points) {
                     Reading reading = point.reading();
+                    if (episode != null && reading.measuredAt().isBefore(episode.startedAt)) {
+                        if (point.exceeds()) {
+                            if (earlier != null && earlier.continuesWith(reading, properties.episodeGap())) {
+                                earlier.extend(reading);
+                            } else {
+                                if (earlier != null) {
+                                    earlier.end(earlier.lastExceeding);
+                                }
+                                earlier = Episode.start(reading, point.permitted());
+                                touched.add(earlier);
+                            }
+                        } else if (earlier != null) {
+                            earlier.end(reading.measuredAt());
+                            earlier = null;
+                        }
+                        continue;
+                    }
                     if (point.exceeds()) {
                         if (episode != null && episode.continuesWith(reading, properties.episodeGap())) {
                             episode.extend(reading);
@@ -210,6 +230,9 @@ public class MonitoringService {
                         }
                         episode = null;
                     }
+                }
+                if (earlier != null && earlier.endedAt == null) {
+                    earlier.end(earlier.lastExceeding);
                 }
             }
             // Ended episodes first: the open-episode index allows one open episode per series.

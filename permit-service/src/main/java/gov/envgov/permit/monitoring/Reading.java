@@ -3,15 +3,36 @@ package gov.envgov.permit.monitoring;
 import java.time.Instant;
 
 /**
- * One automatic measurement of an outlet's pollutant, as received, with its position in the batch.
+ * One automatic measurement of an outlet's pollutant, as received, with its position in the batch. The texts of
+ * the timestamp and the numbers are kept as sent (after checking them), so that storing them needs no formatting.
  *
  * @param concentration in the permit's unit for the pollutant
  * @param flow          discharge flow at the instant, where the analyser reports it
  */
-public record Reading(int index, String enterpriseCode, String outlet, String pollutant, Instant measuredAt,
-                      double concentration, Double flow) {
+public record Reading(int index, Series series, Instant measuredAt, double concentration, Double flow,
+                      String timestampText, String concentrationText, String flowText) {
 
-    String seriesKey() {
-        return enterpriseCode + '\u0000' + outlet + '\u0000' + pollutant;
+    /** One outlet's pollutant at one enterprise: readings of a batch share one instance per series. */
+    public record Series(String enterpriseCode, String outlet, String pollutant) {
+    }
+
+    /** A series at an instant: what makes a reading a duplicate. */
+    record Point(Series series, long epochMilli) {
+    }
+
+    public String enterpriseCode() {
+        return series.enterpriseCode();
+    }
+
+    public String outlet() {
+        return series.outlet();
+    }
+
+    public String pollutant() {
+        return series.pollutant();
+    }
+
+    Point point() {
+        return new Point(series, measuredAt.toEpochMilli());
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -27,6 +29,7 @@ final class ReadingBatchParser {
     static Parsed parse(JsonMapper json, byte[] body) {
         List<Reading> readings = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        Map<Reading.Series, Reading.Series> series = new HashMap<>();
         int index = 0;
         try (JsonParser parser = json.createParser(body)) {
             JsonToken token = parser.nextToken();
@@ -39,7 +42,7 @@ final class ReadingBatchParser {
                     parser.skipChildren();
                     rejections.add(new Rejection(index, "malformed", "a reading must be a JSON object"));
                 } else {
-                    readObject(parser, index, readings, rejections);
+                    readObject(parser, index, readings, rejections, series);
                 }
                 index++;
                 token = parser.nextToken();
@@ -55,13 +58,15 @@ final class ReadingBatchParser {
     }
 
     private static void readObject(JsonParser parser, int index, List<Reading> readings,
-                                   List<Rejection> rejections) {
+                                   List<Rejection> rejections, Map<Reading.Series, Reading.Series> series) {
         String enterprise = null;
         String outlet = null;
         String pollutant = null;
         String timestamp = null;
         Double concentration = null;
         Double flow = null;
+        String concentrationText = null;
+        String flowText = null;
         String problem = null;
         String problemMessage = null;
         JsonToken token;
@@ -79,10 +84,13 @@ final class ReadingBatchParser {
                         problem = "not-a-number";
                         problemMessage = name + " must be a finite, non-negative number";
                     }
+                    String literal = number == null ? null : parser.getString();
                     if (name.equals("concentration")) {
                         concentration = number;
+                        concentrationText = literal;
                     } else {
                         flow = number;
+                        flowText = literal;
                     }
                 }
                 default -> parser.skipChildren();
@@ -98,7 +106,12 @@ final class ReadingBatchParser {
         }
         Instant measuredAt = null;
         if (problem == null) {
-            measuredAt = instant(timestamp);
+            measuredAt = IsoInstant.parse(timestamp);
+            if (measuredAt == null) {
+                // Another ISO shape: stored from the parsed instant, not as sent.
+                measuredAt = instant(timestamp);
+                timestamp = null;
+            }
             if (measuredAt == null) {
                 problem = "bad-timestamp";
                 problemMessage = "timestamp must be ISO-8601 with an offset, e.g. 2026-11-28T10:00:00+08:00";
@@ -108,11 +121,18 @@ final class ReadingBatchParser {
             rejections.add(new Rejection(index, problem, problemMessage));
             return;
         }
-        readings.add(new Reading(index, enterprise, outlet, pollutant, measuredAt, concentration, flow));
+        Reading.Series key = new Reading.Series(enterprise, outlet, pollutant);
+        Reading.Series shared = series.putIfAbsent(key, key);
+        readings.add(new Reading(index, shared == null ? key : shared, measuredAt, concentration, flow, timestamp,
+                concentrationText, flowText));
     }
 
     /** ISO-8601 with an offset; seconds may be left out ({@code 2026-11-28T10:00+08:00}). */
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
+        Instant fast = IsoInstant.parse(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -158,6 +158,29 @@ class MonitoringIT {
     }
 
     @Test
+    void exceedingReadingsSentLateFromBeforeTheOpenEpisodeFormAClosedEpisodeOfTheirOwn() {
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T01:00:00Z", 80),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T01:10:00Z", 81))))
+                .expectStatus().isOk().expectBody().jsonPath("$.newExceedances").isEqualTo(1);
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:20:00Z", 70),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:30:00Z", 71),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:40:00Z", 20))))
+                .expectStatus().isOk().expectBody().jsonPath("$.stored").isEqualTo(3)
+                .jsonPath("$.newExceedances").isEqualTo(1);
+        api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T01:00:00Z")
+                .jsonPath("$.items[0].endedAt").doesNotExist()
+                .jsonPath("$.items[1].startedAt").isEqualTo("2026-03-10T00:20:00Z")
+                .jsonPath("$.items[1].endedAt").isEqualTo("2026-03-10T00:40:00Z")
+                .jsonPath("$.items[1].readings").isEqualTo(2);
+        assertThat(exceedanceEvents(unit)).isEqualTo(2);
+    }
+
+    @Test
     void onlyTheEnterpriseOrARegisteredMonitoringSystemSendsReadings() {
         String body = json(List.of(reading(unit, "DW001", "化学需氧量", "2026-03-10T00:10:00Z", 120)));
         send(MONITORING_SYSTEM, MediaType.APPLICATION_JSON, body).expectStatus().isOk().expectBody()
