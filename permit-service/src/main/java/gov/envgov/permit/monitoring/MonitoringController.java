@@ -3,8 +3,10 @@ package gov.envgov.permit.monitoring;
 import java.time.LocalDate;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
 import gov.envgov.support.code.CreditCode;
@@ -54,7 +57,10 @@ class MonitoringController {
                 .switchIfEmpty(Mono.error(new ServerWebInputException("the batch is empty")))
                 .flatMap(bytes -> service.ingest(bytes, sender))
                 .onErrorMap(ReadingBatchParser.MalformedBatch.class,
-                        error -> new ServerWebInputException(error.getMessage()));
+                        error -> new ServerWebInputException(error.getMessage()))
+                .onErrorMap(DataBufferLimitException.class, error -> new ResponseStatusException(
+                        HttpStatus.CONTENT_TOO_LARGE, "a batch may hold at most " + maxBatchBytes
+                        + " bytes; send it in several requests"));
     }
 
     @GetMapping("/means")

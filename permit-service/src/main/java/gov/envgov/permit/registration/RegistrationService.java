@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
@@ -78,6 +79,8 @@ public class RegistrationService {
                 Registration registration = Registration.file(code, latest + 1, code + numberSuffix,
                         request.form(), request.changedOn(), refilingDays, today, actor.username(), now);
                 return insert(registration)
+                        .onErrorMap(DataIntegrityViolationException.class, e -> new DomainException.Conflict(
+                                "stale-version", "the registration was re-filed meanwhile; reload it and file again"))
                         .then(outbox.append(registration.event()))
                         .then(audit.record(actor.username(), latest == 0 ? "register" : "re-file", "registration",
                                 code, Map.of("version", registration.version(), "late", registration.late())))

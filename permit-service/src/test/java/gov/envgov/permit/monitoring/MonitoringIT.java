@@ -30,7 +30,7 @@ import gov.envgov.support.testing.TestPostgres;
 
 /** Online-monitoring ingestion against a real PostgreSQL: checks per reading, COPY, episodes, means. */
 @ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
-        "envgov.permit.clock-enabled=false"})
+        "envgov.permit.clock-enabled=false", "envgov.permit.monitoring.max-batch-size=1MB"})
 @Import(MutableClock.Config.class)
 class MonitoringIT {
 
@@ -209,5 +209,9 @@ class MonitoringIT {
         send(owner, MediaType.APPLICATION_JSON, "this is not json").expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         send(owner, MediaType.APPLICATION_JSON, "[{\"enterprise\": \"x\"").expectStatus().isBadRequest();
+        String tooLarge = json(java.util.Collections.nCopies(12_000,
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:00:00Z", 30)));
+        send(owner, MediaType.APPLICATION_JSON, tooLarge).expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }
