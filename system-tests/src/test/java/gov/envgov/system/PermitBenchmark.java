@@ -100,6 +100,14 @@ class PermitBenchmark {
                         perSecond / copyPerSecond);
             }
 
+            // Diagnostic, not the figure: the same run straight to permit-service, to see what the gateway costs.
+            truncate(jdbc);
+            String direct = "http://localhost:" + config.servicePort("permit-service") + "/api/monitoring/readings";
+            long directStart = System.nanoTime();
+            long directStored = send(direct, monitoringToken(http, config), batches, 4);
+            System.out.printf("  diagnostic: straight to permit-service (no gateway), 4 clients: %,.0f readings/s%n",
+                    directStored / ((System.nanoTime() - directStart) / 1e9));
+
             String reviewer = http.passwordToken(config.keycloakUrl(), "reviewer1", "demo");
             String queue = config.gatewayUrl() + "/api/permits/review-queue?size=20";
             latency("reviewer queue", 50, () -> Load.get(queue, reviewer));

@@ -1,8 +1,6 @@
 package gov.envgov.permit.monitoring;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A parser for the one timestamp shape analysers send, {@code yyyy-MM-ddTHH:mm[:ss[.fraction]](Z|±HH:mm)}, about
@@ -73,13 +71,29 @@ final class IsoInstant {
                 || second > 59) {
             return null;
         }
-        try {
-            long epochDay = LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second - offsetSeconds,
-                    nanos);
-        } catch (DateTimeException e) {
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
             return null;
         }
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second
+                - offsetSeconds, nanos);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /** The number written with exactly {@code count} digits at {@code from}, or -1. */

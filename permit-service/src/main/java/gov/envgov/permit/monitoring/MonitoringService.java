@@ -66,7 +66,7 @@ public class MonitoringService {
         Instant now = clock.instant();
         List<Rejection> rejected = new ArrayList<>(parsed.rejections());
         List<Reading> candidates = new ArrayList<>(parsed.readings().size());
-        Set<Reading.Point> seen = new HashSet<>();
+        Set<Reading.Point> seen = new HashSet<>(parsed.readings().size() * 4 / 3 + 16);
         Instant latest = now.plus(properties.futureTolerance());
         for (Reading reading : parsed.readings()) {
             if (!system && !sender.actsFor(reading.enterpriseCode())) {
@@ -111,9 +111,10 @@ public class MonitoringService {
     private List<Checked> check(List<Reading> candidates, Map<String, List<Limit>> limits,
                                 List<Rejection> rejected) {
         List<Checked> checked = new ArrayList<>(candidates.size());
+        LocalDays days = new LocalDays(zone);
         for (Reading reading : candidates) {
             List<Limit> own = limits.getOrDefault(reading.enterpriseCode(), List.of());
-            LocalDate day = LocalDate.ofInstant(reading.measuredAt(), zone);
+            LocalDate day = days.of(reading.measuredAt());
             Limit match = null;
             boolean permitValid = false;
             boolean outletKnown = false;
@@ -145,6 +146,29 @@ public class MonitoringService {
             }
         }
         return checked;
+    }
+
+    /** The bureau's local day of an instant; remembers the last day, since a batch's readings come in runs. */
+    private static final class LocalDays {
+
+        private final ZoneId zone;
+        private LocalDate day;
+        private long from;
+        private long until;
+
+        LocalDays(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        LocalDate of(Instant instant) {
+            long second = instant.getEpochSecond();
+            if (day == null || second < from || second >= until) {
+                day = LocalDate.ofInstant(instant, zone);
+                from = day.atStartOfDay(zone).toEpochSecond();
+                until = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            }
+            return day;
+        }
     }
 
     private static List<Span> spans(List<Checked> checked) {

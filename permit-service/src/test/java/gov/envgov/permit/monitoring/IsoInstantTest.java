@@ -28,6 +28,17 @@ class IsoInstantTest {
     }
 
     @Test
+    void epochDaysAgreeWithLocalDateOverFourCenturies() {
+        for (java.time.LocalDate day = java.time.LocalDate.of(1800, 1, 1); day.getYear() < 2200;
+             day = day.plusDays(1)) {
+            assertThat(IsoInstant.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth()))
+                    .isEqualTo(day.toEpochDay());
+        }
+        assertThat(IsoInstant.parse("2100-02-29T00:00:00Z")).isNull();
+        assertThat(IsoInstant.parse("2000-02-29T00:00:00Z")).isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+    }
+
+    @Test
     void theBatchParserFallsBackToTheGeneralParser() {
         assertThat(IsoInstant.parse("2026-03-10t00:00:00Z")).isNull();
         assertThat(ReadingBatchParser.instant("2026-03-10t00:00:00Z")).isEqualTo(Instant.parse("2026-03-10T00:00:00Z"));
