@@ -48,8 +48,13 @@ class MonitoringRepository {
      * on each other crosswise): the duplicate check and the episode update then see every earlier batch.
      */
     Mono<Void> lockEnterprises(Collection<String> codes) {
-        return Flux.fromIterable(codes).sort().concatMap(code -> db.sql("SELECT pg_advisory_xact_lock(hashtext(:k))")
-                .bind("k", "monitoring:" + code).fetch().rowsUpdated()).then();
+        // Every query of an ingestion is a lookup by key; a table just truncated or filling fast has statistics
+        // that can talk the planner into scanning millions of readings instead.
+        return db.sql("SET LOCAL enable_seqscan = off").then()
+                .thenMany(Flux.fromIterable(codes).sort().concatMap(code -> db.sql(
+                                "SELECT pg_advisory_xact_lock(hashtext(:k))")
+                        .bind("k", "monitoring:" + code).fetch().rowsUpdated()))
+                .then();
     }
 
     Mono<Map<String, List<Limit>>> limits(Collection<String> codes) {
@@ -76,8 +81,10 @@ class MonitoringRepository {
                         SELECT r.enterprise_code, r.outlet, r.pollutant, r.measured_at
                         FROM unnest(:codes, :outlets, :pollutants, :froms::timestamptz[], :tos::timestamptz[])
                              AS s(code, outlet, pollutant, first_at, last_at)
-                        JOIN monitoring_reading r ON r.enterprise_code = s.code AND r.outlet = s.outlet
-                             AND r.pollutant = s.pollutant AND r.measured_at BETWEEN s.first_at AND s.last_at""")
+                        CROSS JOIN LATERAL (
+                            SELECT enterprise_code, outlet, pollutant, measured_at FROM monitoring_reading
+                            WHERE enterprise_code = s.code AND outlet = s.outlet AND pollutant = s.pollutant
+                              AND measured_at BETWEEN s.first_at AND s.last_at) r""")
                 .bind("codes", list.stream().map(span -> span.series().enterpriseCode()).toArray(String[]::new))
                 .bind("outlets", list.stream().map(span -> span.series().outlet()).toArray(String[]::new))
                 .bind("pollutants", list.stream().map(span -> span.series().pollutant()).toArray(String[]::new))
@@ -160,20 +167,31 @@ class MonitoringRepository {
                 .map(MonitoringRepository::readEpisode).all();
     }
 
-    Mono<Void> save(Episode episode) {
-        if (episode.isNew) {
-            return db.sql("""
-                            INSERT INTO exceedance_episode (id, enterprise_code, outlet, pollutant, permitted,
-                                started_at, last_exceeding, ended_at, peak, readings)
-                            VALUES (:id, :code, :outlet, :pollutant, :permitted, :started, :last, :ended, :peak,
-                                    :readings)""")
-                    .bind("id", episode.id).bind("code", episode.enterpriseCode).bind("outlet", episode.outlet)
-                    .bind("pollutant", episode.pollutant).bind("permitted", episode.permitted)
-                    .bind("started", episode.startedAt).bind("last", episode.lastExceeding)
-                    .bind("ended", Parameter.fromOrEmpty(episode.endedAt, Instant.class))
-                    .bind("peak", episode.peak).bind("readings", episode.readings)
-                    .then();
-        }
+    /** Inserts new episodes with one statement per hundred. */
+    Mono<Void> insert(List<Episode> episodes) {
+        return Flux.fromIterable(episodes).buffer(100).concatMap(chunk -> {
+            StringBuilder sql = new StringBuilder("INSERT INTO exceedance_episode (id, enterprise_code, outlet,"
+                    + " pollutant, permitted, started_at, last_exceeding, ended_at, peak, readings) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :code").append(i)
+                        .append(", :outlet").append(i).append(", :pollutant").append(i).append(", :permitted")
+                        .append(i).append(", :started").append(i).append(", :last").append(i).append(", :ended")
+                        .append(i).append(", :peak").append(i).append(", :readings").append(i).append(')');
+            }
+            DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                Episode e = chunk.get(i);
+                spec = spec.bind("id" + i, e.id).bind("code" + i, e.enterpriseCode).bind("outlet" + i, e.outlet)
+                        .bind("pollutant" + i, e.pollutant).bind("permitted" + i, e.permitted)
+                        .bind("started" + i, e.startedAt).bind("last" + i, e.lastExceeding)
+                        .bind("ended" + i, Parameter.fromOrEmpty(e.endedAt, Instant.class))
+                        .bind("peak" + i, e.peak).bind("readings" + i, e.readings);
+            }
+            return spec.then();
+        }).then();
+    }
+
+    Mono<Void> update(Episode episode) {
         return db.sql("""
                         UPDATE exceedance_episode SET last_exceeding = :last, ended_at = :ended, peak = :peak,
                             readings = :readings

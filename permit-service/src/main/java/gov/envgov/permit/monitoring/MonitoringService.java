@@ -259,14 +259,14 @@ public class MonitoringService {
                     earlier.end(earlier.lastExceeding);
                 }
             }
-            // Ended episodes first: the open-episode index allows one open episode per series.
-            touched.sort(Comparator.comparing((Episode e) -> e.endedAt == null));
-            return Flux.fromIterable(touched)
-                    .concatMap(episode -> readings.save(episode).then(!episode.isNew ? Mono.empty()
-                            : outbox.append(new MonitoringExceedance(episode.id, episode.enterpriseCode,
-                            episode.outlet, episode.pollutant, episode.startedAt, episode.firstConcentration,
-                            episode.permitted)).thenReturn(1)))
-                    .count().map(Long::intValue);
+            // Existing episodes first: ending one frees its series for a new open one (one open per series).
+            List<Episode> started = touched.stream().filter(e -> e.isNew).toList();
+            List<MonitoringExceedance> events = started.stream().map(e -> new MonitoringExceedance(e.id,
+                    e.enterpriseCode, e.outlet, e.pollutant, e.startedAt, e.firstConcentration, e.permitted)).toList();
+            return Flux.fromIterable(touched).filter(e -> !e.isNew).concatMap(readings::update)
+                    .then(readings.insert(started))
+                    .then(outbox.appendAll(events))
+                    .thenReturn(started.size());
         });
     }
 

@@ -1,11 +1,13 @@
 package gov.envgov.support.events;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import io.r2dbc.postgresql.codec.Json;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +25,29 @@ public class Outbox {
         this.db = db;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Appends many events with one statement per hundred (a batch that causes many, such as monitoring). */
+    public Mono<Void> appendAll(List<? extends PublishedEvent> events) {
+        return Flux.fromIterable(events).buffer(100).concatMap(chunk -> {
+            StringBuilder sql = new StringBuilder("INSERT INTO event_outbox (event_id, event_type, aggregate_type,"
+                    + " aggregate_id, occurred_at, payload) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :type").append(i)
+                        .append(", :aggregateType").append(i).append(", :aggregateId").append(i)
+                        .append(", :occurredAt, :payload").append(i).append(')');
+            }
+            DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString()).bind("occurredAt", clock.instant());
+            for (int i = 0; i < chunk.size(); i++) {
+                PublishedEvent event = chunk.get(i);
+                spec = spec.bind("id" + i, UUID.randomUUID())
+                        .bind("type" + i, event.eventType())
+                        .bind("aggregateType" + i, event.aggregateType())
+                        .bind("aggregateId" + i, event.aggregateId())
+                        .bind("payload" + i, Json.of(json.writeValueAsString(event)));
+            }
+            return spec.then();
+        }).then();
     }
 
     public Mono<Void> append(PublishedEvent event) {
