@@ -72,6 +72,26 @@ class EventFeedIT {
     }
 
     @Test
+    void eventsAppendedInBulkAreOnTheFeedInTheOrderGiven() {
+        List<Written> events = java.util.stream.IntStream.range(0, 250).mapToObj(n -> new Written("bulk-" + n, n))
+                .toList();
+        database.transactions().transactional(outbox.appendAll(events)).block();
+        List<FeedEvent> read = new java.util.ArrayList<>();
+        long after = 0;
+        for (int page = 0; page < 20 && read.size() < 250; page++) {
+            FeedPage next = feed.read(after, 100).block();
+            read.addAll(next.events());
+            after = next.events().isEmpty() ? after : next.events().get(next.events().size() - 1).position();
+            if (next.events().isEmpty()) {
+                sleep(Duration.ofMillis(100));
+            }
+        }
+        assertThat(read).extracting(FeedEvent::aggregateId).containsExactlyElementsOf(
+                events.stream().map(Written::id).toList());
+        assertThat(read.get(249).payload().get("n").asInt()).isEqualTo(249);
+    }
+
+    @Test
     void aReaderPollingDuringOutOfOrderCommitsSeesEveryEventOnceAndInOrder() {
         AtomicBoolean writing = new AtomicBoolean(true);
         List<FeedEvent> seen = java.util.Collections.synchronizedList(new ArrayList<>());
