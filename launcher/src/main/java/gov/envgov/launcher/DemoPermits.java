@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ final class DemoPermits {
                 continue;
             }
             LocalDate validFrom = switch (code) {
-                case DemoData.ENTERPRISE_A -> LocalDate.of(2022, 5, 1);
+                case DemoData.ENTERPRISE_A -> today.minusYears(4).minusDays(200);
                 // Within sixty days of the end: reminders sent, renewal window open.
                 case DemoData.ENTERPRISE_B -> today.minusYears(5).plusDays(40);
                 case DemoData.ENTERPRISE_C -> today.minusYears(5).plusDays(50);
@@ -68,7 +69,8 @@ final class DemoPermits {
             item.put("validFrom", validFrom.toString());
             item.put("legalRepresentative", "法定代表人" + code.substring(14, 17));
             if (code.equals(DemoData.ENTERPRISE_A)) {
-                item.put("reportsFrom", LocalDate.of(today.getYear(), 1, 1).toString());
+                // Owes the reports due over the last year: some filed below, the rest overdue.
+                item.put("reportsFrom", today.minusYears(1).toString());
             }
             imports.add(item);
         }
@@ -193,14 +195,18 @@ final class DemoPermits {
                 .append(Math.round(concentration * 100) / 100.0).append(",\"flow\":").append(flow).append("}\n");
     }
 
-    /** ent-a files last year's annual report (above the permitted SO2 quantity) and the first quarter, late. */
+    /**
+     * ent-a files last year's annual report (above the permitted SO2 quantity) and the last quarter's; both periods
+     * are over whatever the day, and whether they count as late depends on it.
+     */
     private void reportsOf(String user, String permitId) {
         String path = "/api/permits/" + permitId + "/reports/";
         int lastYear = today.getYear() - 1;
+        LocalDate lastQuarter = today.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3);
         call(user, "PUT", path + "ANNUAL/" + lastYear + "-01-01", Map.of("emissions", List.of(
                 Map.of("outlet", "DA001", "pollutant", "二氧化硫", "tonnes", 13.6),
                 Map.of("outlet", "DW001", "pollutant", "化学需氧量", "tonnes", 41.2))), 200);
-        call(user, "PUT", path + "QUARTERLY/" + today.getYear() + "-01-01", Map.of("emissions", List.of(
+        call(user, "PUT", path + "QUARTERLY/" + lastQuarter, Map.of("emissions", List.of(
                 Map.of("outlet", "DA001", "pollutant", "二氧化硫", "tonnes", 2.9))), 200);
     }
 

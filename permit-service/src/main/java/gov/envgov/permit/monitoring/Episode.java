@@ -16,7 +16,7 @@ final class Episode {
     final String outlet;
     final String pollutant;
     final double permitted;
-    final Instant startedAt;
+    Instant startedAt;
     final boolean isNew;
     Instant lastExceeding;
     Instant endedAt;
@@ -50,6 +50,18 @@ final class Episode {
     boolean continuesWith(Reading reading, Duration gap) {
         return !reading.measuredAt().isBefore(startedAt)
                 && Duration.between(lastExceeding, reading.measuredAt()).compareTo(gap) <= 0;
+    }
+
+    /** A reading sent late, from shortly before the episode began: the episode began with it. */
+    boolean precededBy(Reading reading, Duration gap) {
+        return reading.measuredAt().isBefore(startedAt)
+                && Duration.between(reading.measuredAt(), startedAt).compareTo(gap) <= 0;
+    }
+
+    void extendBack(Reading reading) {
+        startedAt = reading.measuredAt();
+        peak = Math.max(peak, reading.concentration());
+        readings++;
     }
 
     void extend(Reading reading) {

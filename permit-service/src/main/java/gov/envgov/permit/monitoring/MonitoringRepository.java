@@ -123,8 +123,8 @@ class MonitoringRepository {
                                 .append(escape(r.pollutant())).append('\t')
                                 .append(r.timestampText() != null ? r.timestampText() : r.measuredAt().toString())
                                 .append('\t')
-                                .append(r.concentrationText()).append('\t')
-                                .append(r.flowText() == null ? "\\N" : r.flowText()).append('\t')
+                                .append(r.concentration()).append('\t')
+                                .append(r.flow() == null ? "\\N" : r.flow().toString()).append('\t')
                                 .append(checked.permitted()).append('\t')
                                 .append(checked.exceeds() ? 't' : 'f').append('\t')
                                 .append(sourceField).append('\t')
@@ -193,10 +193,10 @@ class MonitoringRepository {
 
     Mono<Void> update(Episode episode) {
         return db.sql("""
-                        UPDATE exceedance_episode SET last_exceeding = :last, ended_at = :ended, peak = :peak,
-                            readings = :readings
+                        UPDATE exceedance_episode SET started_at = :started, last_exceeding = :last, ended_at = :ended,
+                            peak = :peak, readings = :readings
                         WHERE id = :id""")
-                .bind("id", episode.id).bind("last", episode.lastExceeding)
+                .bind("id", episode.id).bind("started", episode.startedAt).bind("last", episode.lastExceeding)
                 .bind("ended", Parameter.fromOrEmpty(episode.endedAt, Instant.class))
                 .bind("peak", episode.peak).bind("readings", episode.readings)
                 .then();

@@ -210,9 +210,35 @@ public class MonitoringService {
                 List<Checked> points = entry.getValue();
                 points.sort(Comparator.comparing(c -> c.reading().measuredAt()));
                 Episode episode = current.get(entry.getKey());
-                // Readings sent late, from before the open episode began, form closed episodes of their own.
+                // Exceeding readings sent late, from just before the open episode began and with nothing within the
+                // limit in between, are the episode's beginning.
+                int lateFrom = points.size();
+                int lateTo = points.size();
+                if (episode != null) {
+                    int last = -1;
+                    while (last + 1 < points.size()
+                            && points.get(last + 1).reading().measuredAt().isBefore(episode.startedAt)) {
+                        last++;
+                    }
+                    int first = last;
+                    while (first >= 0 && points.get(first).exceeds()
+                            && episode.precededBy(points.get(first).reading(), properties.episodeGap())) {
+                        episode.extendBack(points.get(first).reading());
+                        first--;
+                    }
+                    if (first < last && !touched.contains(episode)) {
+                        touched.add(episode);
+                    }
+                    lateFrom = first + 1;
+                    lateTo = last + 1;
+                }
+                // Other readings sent late, from before the open episode began, form closed episodes of their own.
                 Episode earlier = null;
-                for (Checked point : points) {
+                for (int index = 0; index < points.size(); index++) {
+                    if (index >= lateFrom && index < lateTo) {
+                        continue;
+                    }
+                    Checked point = points.get(index);
                     Reading reading = point.reading();
                     if (episode != null && reading.measuredAt().isBefore(episode.startedAt)) {
                         if (point.exceeds()) {

@@ -3,14 +3,15 @@ package gov.envgov.permit.monitoring;
 import java.time.Instant;
 
 /**
- * One automatic measurement of an outlet's pollutant, as received, with its position in the batch. The texts of
- * the timestamp and the numbers are kept as sent (after checking them), so that storing them needs no formatting.
+ * One automatic measurement of an outlet's pollutant, as received, with its position in the batch. The timestamp's
+ * text is kept as sent when it has the common shape (which PostgreSQL reads as it is), so storing it needs no
+ * formatting.
  *
  * @param concentration in the permit's unit for the pollutant
  * @param flow          discharge flow at the instant, where the analyser reports it
  */
 public record Reading(int index, Series series, Instant measuredAt, double concentration, Double flow,
-                      String timestampText, String concentrationText, String flowText) {
+                      String timestampText) {
 
     /** One outlet's pollutant at one enterprise: readings of a batch share one instance per series. */
     public record Series(String enterpriseCode, String outlet, String pollutant) {

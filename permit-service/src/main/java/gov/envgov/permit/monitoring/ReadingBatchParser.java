@@ -65,8 +65,6 @@ final class ReadingBatchParser {
         String timestamp = null;
         Double concentration = null;
         Double flow = null;
-        String concentrationText = null;
-        String flowText = null;
         String problem = null;
         String problemMessage = null;
         JsonToken token;
@@ -84,13 +82,10 @@ final class ReadingBatchParser {
                         problem = "not-a-number";
                         problemMessage = name + " must be a finite, non-negative number";
                     }
-                    String literal = number == null ? null : parser.getString();
                     if (name.equals("concentration")) {
                         concentration = number;
-                        concentrationText = literal;
                     } else {
                         flow = number;
-                        flowText = literal;
                     }
                 }
                 default -> parser.skipChildren();
@@ -123,8 +118,7 @@ final class ReadingBatchParser {
         }
         Reading.Series key = new Reading.Series(enterprise, outlet, pollutant);
         Reading.Series shared = series.putIfAbsent(key, key);
-        readings.add(new Reading(index, shared == null ? key : shared, measuredAt, concentration, flow, timestamp,
-                concentrationText, flowText));
+        readings.add(new Reading(index, shared == null ? key : shared, measuredAt, concentration, flow, timestamp));
     }
 
     /** ISO-8601 with an offset; seconds may be left out ({@code 2026-11-28T10:00+08:00}). */

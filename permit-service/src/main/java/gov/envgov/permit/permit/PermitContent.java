@@ -24,8 +24,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  * quantity, the self-monitoring plan, the execution-report frequencies and the EIA approval it rests on.
  */
 public record PermitContent(@NotBlank String eiaApproval,
-                            @NotEmpty @Valid List<Outlet> outlets,
-                            @Valid List<MonitoringRequirement> selfMonitoring,
+                            @NotEmpty List<@NotNull @Valid Outlet> outlets,
+                            List<@NotNull @Valid MonitoringRequirement> selfMonitoring,
                             Set<ReportFrequency> reportFrequencies) {
 
     public PermitContent {
@@ -40,7 +40,7 @@ public record PermitContent(@NotBlank String eiaApproval,
                          @NotNull @Valid GeoPoint location,
                          @NotBlank String dischargeMode,
                          @NotBlank String destination,
-                         @NotEmpty @Valid List<PermittedPollutant> pollutants) {
+                         @NotEmpty List<@NotNull @Valid PermittedPollutant> pollutants) {
 
         public Optional<PermittedPollutant> pollutant(String name) {
             return pollutants.stream().filter(p -> p.pollutant().equals(name)).findFirst();

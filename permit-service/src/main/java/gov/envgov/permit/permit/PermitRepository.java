@@ -160,6 +160,13 @@ class PermitRepository {
     }
 
     /** A page of the directory's matches in number order, with each permit's content for its outlets. */
+    /** Issued permits ending by {@code date} that still have a reminder to get. */
+    Flux<Permit> toRemind(LocalDate date, int closestReminder, int limit) {
+        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = 'ISSUED' AND valid_to <= :date"
+                        + " AND (reminded_days IS NULL OR reminded_days > :closest) ORDER BY valid_to LIMIT :limit")
+                .bind("date", date).bind("closest", closestReminder).bind("limit", limit).map(this::read).all();
+    }
+
     Flux<Permit> publicSearch(PublicPermitQuery query, long offset, int limit) {
         return query.bind(db.sql("SELECT " + JOINED_COLUMNS
                         + " FROM (SELECT id, number FROM permit_directory" + query.where()

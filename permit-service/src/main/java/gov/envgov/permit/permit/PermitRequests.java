@@ -53,7 +53,7 @@ public final class PermitRequests {
     }
 
     /** Permits issued before this system (on the national platform), moved in by admin; at most 1000 at a time. */
-    public record ImportPermits(@NotEmpty @Size(max = 1000) List<@Valid ImportedPermit> permits) {
+    public record ImportPermits(@NotEmpty @Size(max = 1000) List<@NotNull @Valid ImportedPermit> permits) {
     }
 
     /**

@@ -62,6 +62,10 @@ public class PermitRules {
         return properties.expiryReminderDays().stream().max(Comparator.naturalOrder()).orElse(0);
     }
 
+    public int closestReminderDays() {
+        return properties.expiryReminderDays().stream().min(Comparator.naturalOrder()).orElse(0);
+    }
+
     public String numberFor(String enterpriseCode) {
         return enterpriseCode + properties.numberSuffix();
     }

@@ -188,9 +188,14 @@ public class PermitService {
         if (permit.kind() != ApplicationKind.RENEWAL) {
             return Mono.just(today);
         }
-        return load(permit.renews()).map(renewed -> {
+        return load(permit.renews()).flatMap(renewed -> {
+            // A permit revoked, withdrawn or cancelled meanwhile has nothing left to renew.
+            if (renewed.status() != PermitStatus.ISSUED && renewed.status() != PermitStatus.EXPIRED) {
+                return Mono.error(new DomainException.Conflict("renewed-permit-ended", "the permit this renewal "
+                        + "continues is " + renewed.status() + "; a new application is needed"));
+            }
             LocalDate dayAfter = renewed.validity().validTo().plusDays(1);
-            return dayAfter.isAfter(today) ? dayAfter : today;
+            return Mono.just(dayAfter.isAfter(today) ? dayAfter : today);
         });
     }
 
@@ -220,10 +225,15 @@ public class PermitService {
                         "a renewal cannot allow more: " + String.join(", ", expansions)));
             }
             return permits.hasOpenApplication(permit.enterpriseCode(), ApplicationKind.RENEWAL, permit.id())
-                    .flatMap(open -> {
-                        if (open) {
+                    .zipWith(permits.issuedRenewalOf(permit.id()).hasElement())
+                    .flatMap(state -> {
+                        if (state.getT1()) {
                             return Mono.error(new DomainException.Conflict("application-open",
                                     "a renewal of this permit is already under way"));
+                        }
+                        if (state.getT2()) {
+                            return Mono.error(new DomainException.Conflict("already-renewed",
+                                    "this permit has been renewed already"));
                         }
                         Permit draft = Permit.draft(UUID.randomUUID(), permit.enterpriseCode(), permit.holderName(),
                                 permit.district(), permit.permitClass(), ApplicationKind.RENEWAL, permit.id(),
@@ -300,14 +310,17 @@ public class PermitService {
                 .bind("lock", CLOCK_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
                 .flatMapMany(locked -> !locked ? Flux.<Permit>empty() : Flux.concat(
-                        permits.submittedPastCompleteness(today, 1000).concatMap(permit -> Mono.justOrEmpty(
+                        permits.submittedPastCompleteness(today, 1000).collectList().flatMapIterable(list -> list)
+                                .concatMap(permit -> Mono.justOrEmpty(
                                         permit.deemAccepted(today, rules, clock.instant()))
                                 .flatMap(transition -> apply(transition, SYSTEM, "deemed-accept", Map.of(), null))),
-                        permits.issuedEndingBy(today.plusDays(rules.furthestReminderDays()), 1000)
+                        permits.toRemind(today.plusDays(rules.furthestReminderDays()), rules.closestReminderDays(),
+                                        1000).collectList().flatMapIterable(list -> list)
                                 .concatMap(permit -> Mono.justOrEmpty(permit.remind(today, rules, clock.instant()))
                                         .flatMap(transition -> apply(transition, SYSTEM, "remind",
                                                 Map.of("daysBefore", transition.permit().remindedDays()), null))),
-                        permits.issuedEndingBy(today.minusDays(1), 1000).concatMap(permit ->
+                        permits.issuedEndingBy(today.minusDays(1), 1000).collectList().flatMapIterable(list -> list)
+                                .concatMap(permit ->
                                 permits.issuedRenewalOf(permit.id()).map(renewal -> renewal.id())
                                         .map(Optional::of).defaultIfEmpty(Optional.empty())
                                         .flatMap(renewedBy -> Mono.justOrEmpty(permit.expire(today,

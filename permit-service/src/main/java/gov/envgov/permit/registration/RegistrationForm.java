@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record RegistrationForm(@NotBlank @Size(max = 200) String productionSite,
                                @NotEmpty List<@NotBlank String> mainProducts,
                                List<@NotBlank String> fuels,
-                               @NotEmpty @Valid List<Discharge> discharges) {
+                               @NotEmpty List<@NotNull @Valid Discharge> discharges) {
 
     public record Discharge(@NotBlank String kind, @NotBlank String pollutant, @NotBlank String treatment,
                             @NotBlank String destination) {

@@ -68,7 +68,7 @@ public class RegistrationService {
                         "a " + enterprise.managementClass() + " unit needs a permit, not a registration"));
             }
             return latestVersion(code).flatMap(latest -> {
-                if (latest != request.version()) {
+                if (latest.intValue() != request.version().intValue()) {
                     return Mono.error(new DomainException.Conflict("stale-version", "the registration is at version "
                             + latest + "; reload it and file again"));
                 }

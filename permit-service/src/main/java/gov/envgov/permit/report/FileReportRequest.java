@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /** The emissions an enterprise reports for a period, per outlet and pollutant, in tonnes. */
-public record FileReportRequest(@NotNull @Valid List<Line> emissions) {
+public record FileReportRequest(@NotNull List<@NotNull @Valid Line> emissions) {
 
     public record Line(@NotBlank String outlet, @NotBlank String pollutant, @NotNull @PositiveOrZero Double tonnes) {
     }

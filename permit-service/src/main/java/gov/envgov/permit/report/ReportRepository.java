@@ -33,11 +33,17 @@ class ReportRepository {
         this.json = json;
     }
 
+    /**
+     * Adds a report to a permit's schedule, unless the holder owes that period already under another permit (the
+     * one a renewal or a new permit follows on): a period is reported once.
+     */
     Mono<Void> schedule(UUID permitId, String enterpriseCode, ReportPeriod period) {
         return db.sql("""
                         INSERT INTO execution_report (permit_id, enterprise_code, frequency, period_start, period_end,
                                                       due_on, status)
-                        VALUES (:permit, :code, :frequency, :start, :end, :due, 'DUE')
+                        SELECT :permit, :code, :frequency, :start, :end, :due, 'DUE'
+                        WHERE NOT EXISTS (SELECT 1 FROM execution_report WHERE enterprise_code = :code
+                                            AND frequency = :frequency AND period_start = :start)
                         ON CONFLICT DO NOTHING""")
                 .bind("permit", permitId).bind("code", enterpriseCode).bind("frequency", period.frequency().name())
                 .bind("start", period.start()).bind("end", period.end()).bind("due", period.dueOn())

@@ -122,7 +122,8 @@ public class ReportService implements PermitObligations {
         return transactions.transactional(db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
                 .bind("lock", OVERDUE_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMapMany(locked -> !locked ? Flux.<ExecutionReport>empty() : reports.markOverdue(today, 5000))
+                .flatMapMany(locked -> !locked ? Flux.<ExecutionReport>empty()
+                        : reports.markOverdue(today, 5000).collectList().flatMapIterable(list -> list))
                 .concatMap(report -> outbox.append(new ReportEvents.ExecutionReportOverdue(report.permitId(),
                         report.enterpriseCode(), report.frequency(),
                         report.periodStart(), report.dueOn())).thenReturn(report))

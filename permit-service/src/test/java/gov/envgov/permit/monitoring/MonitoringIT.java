@@ -178,6 +178,31 @@ class MonitoringIT {
                 .jsonPath("$.items[1].endedAt").isEqualTo("2026-03-10T00:40:00Z")
                 .jsonPath("$.items[1].readings").isEqualTo(2);
         assertThat(exceedanceEvents(unit)).isEqualTo(2);
+
+        // An exceeding reading sent late from just before the open episode is that episode's beginning.
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:50:00Z", 90))))
+                .expectStatus().isOk().expectBody().jsonPath("$.newExceedances").isEqualTo(0);
+        api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T00:50:00Z")
+                .jsonPath("$.items[0].readings").isEqualTo(3)
+                .jsonPath("$.items[0].peak").isEqualTo(90.0);
+        assertThat(exceedanceEvents(unit)).isEqualTo(2);
+    }
+
+    @Test
+    void valuesPostgresqlWouldNotTakeAsSentAreStoredAsParsed() {
+        send(owner, MediaType.APPLICATION_JSON, "[{\"enterprise\":\"" + unit + "\",\"outlet\":\"DA001\","
+                        + "\"pollutant\":\"二氧化硫\",\"timestamp\":\"2026-03-10T16:30:00+16:00\","
+                        + "\"concentration\":1e-400,\"flow\":2.5E+3}]")
+                .expectStatus().isOk().expectBody().jsonPath("$.stored").isEqualTo(1);
+        api.get(owner, "/api/monitoring/means?enterprise=" + unit
+                        + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=HOUR")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[0].period").isEqualTo("2026-03-10T08:00:00")
+                .jsonPath("$[0].mean").isEqualTo(0.0);
     }
 
     @Test

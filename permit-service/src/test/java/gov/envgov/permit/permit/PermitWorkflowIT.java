@@ -247,6 +247,10 @@ class PermitWorkflowIT {
         api.post(OWNER_A, "/api/permits", Map.of("enterpriseCode", ENT_A, "content", bad))
                 .expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[?(@.field == 'content.outlets[0].code')]").isNotEmpty();
+        Map<String, Object> nullOutlet = new java.util.HashMap<>(content(50, 12.0));
+        nullOutlet.put("outlets", java.util.Arrays.asList((Object) null));
+        api.post(OWNER_A, "/api/permits", Map.of("enterpriseCode", ENT_A, "content", nullOutlet))
+                .expectStatus().isBadRequest();
     }
 
     @Test
@@ -276,6 +280,7 @@ class PermitWorkflowIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void renewalOpensSixtyDaysBeforeExpiryAndTheRenewedPermitIsSupersededNotExpired() {
         String[] a = keyUnit();
         String entA = a[0];
@@ -302,6 +307,14 @@ class PermitWorkflowIT {
         api.post(REVIEWER, "/api/permits/" + renewalId + "/issue", null).expectStatus().isOk().expectBody()
                 .jsonPath("$.validFrom").isEqualTo("2031-03-02")
                 .jsonPath("$.number").isEqualTo(entA + "001P");
+        api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:already-renewed");
+        // Periods the old permit still covers are reported under it, once.
+        api.get(ownerA, "/api/permits/" + renewalId + "/reports").expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.frequency == 'ANNUAL')].periodStart").value(starts ->
+                        assertThat((List<String>) starts).doesNotContain("2031-01-01").contains("2032-01-01"))
+                .jsonPath("$[?(@.frequency == 'QUARTERLY')].periodStart").value(starts ->
+                        assertThat((List<String>) starts).doesNotContain("2031-01-01").contains("2031-04-01"));
         clock.setDay("2031-03-02");
         service.runClock().block();
         api.get(ownerA, "/api/permits/" + id).expectStatus().isOk().expectBody()
@@ -312,6 +325,22 @@ class PermitWorkflowIT {
                 .jsonPath("$.items[0].id").isEqualTo(renewalId);
         assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
                 .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(90, 60);
+    }
+
+    @Test
+    void aRenewalOfAPermitRevokedMeanwhileCannotBeIssued() {
+        String[] b = simplifiedUnit();
+        clock.setDay("2026-03-02");
+        String id = new PermitApi(web).issuedPermit(b[1], b[0], content(50, 12.0));
+        clock.setDay("2031-01-05");
+        @SuppressWarnings("unchecked")
+        String renewal = (String) api.post(b[1], "/api/permits/" + id + "/renewal", null).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        api.post(ADMIN, "/api/permits/" + id + "/end", Map.of("how", "REVOKED", "reason", "以欺骗手段取得",
+                "legalBasis", "licensing-law-69")).expectStatus().isOk();
+        api.post(REVIEWER, "/api/permits/" + renewal + "/accept", null).expectStatus().isOk();
+        api.post(REVIEWER, "/api/permits/" + renewal + "/issue", null).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:renewed-permit-ended");
     }
 
     @Test
