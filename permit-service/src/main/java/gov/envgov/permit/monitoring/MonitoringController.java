@@ -6,12 +6,14 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,8 +47,14 @@ class MonitoringController {
             MediaType.APPLICATION_NDJSON_VALUE})
     @Operation(summary = "Send a batch of readings (JSON array or NDJSON) from the enterprise itself or a monitoring "
             + "system; bad readings are rejected one by one with a reason, the rest are stored")
-    Mono<IngestResult> ingest(@RequestBody Flux<DataBuffer> body, Authentication authentication) {
+    Mono<IngestResult> ingest(@RequestBody Flux<DataBuffer> body,
+                              @RequestHeader(value = HttpHeaders.CONTENT_LENGTH, required = false) Long length,
+                              Authentication authentication) {
         CurrentUser sender = CurrentUser.from(authentication);
+        if (length != null && length > maxBatchBytes) {
+            // Declared too large: answered before reading a byte of it.
+            return Mono.error(tooLarge());
+        }
         return DataBufferUtils.join(body, maxBatchBytes)
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
@@ -58,9 +66,12 @@ class MonitoringController {
                 .flatMap(bytes -> service.ingest(bytes, sender))
                 .onErrorMap(ReadingBatchParser.MalformedBatch.class,
                         error -> new ServerWebInputException(error.getMessage()))
-                .onErrorMap(DataBufferLimitException.class, error -> new ResponseStatusException(
-                        HttpStatus.CONTENT_TOO_LARGE, "a batch may hold at most " + maxBatchBytes
-                        + " bytes; send it in several requests"));
+                .onErrorMap(DataBufferLimitException.class, error -> tooLarge());
+    }
+
+    private ResponseStatusException tooLarge() {
+        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "a batch may hold at most " + maxBatchBytes
+                + " bytes; send it in several requests");
     }
 
     @GetMapping("/means")

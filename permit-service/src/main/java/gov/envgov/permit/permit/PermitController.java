@@ -119,11 +119,40 @@ class PermitController {
     }
 
     @PutMapping("/{id}/change")
-    @Operation(summary = "Administrative change of an issued permit; more outlets, pollutants or higher limits are "
-            + "refused: they need a new application (the holder or permit_reviewer)")
+    @Operation(summary = "Administrative change of an issued permit, made by a reviewer (a holder applies with "
+            + "change-request); more outlets, pollutants or higher limits are refused: they need a new application")
     Mono<PermitResponse> change(@PathVariable UUID id, @Valid @RequestBody PermitRequests.ChangePermit request,
                                 Authentication authentication) {
         return service.change(id, request, CurrentUser.from(authentication)).map(this::view);
+    }
+
+    @PostMapping("/{id}/change-request")
+    @Operation(summary = "Apply for an administrative change (the holder); more outlets, pollutants or higher limits "
+            + "are refused at once, the rest waits for a reviewer")
+    Mono<ResponseEntity<PermitRequests.ChangeRequest>> requestChange(@PathVariable UUID id,
+            @Valid @RequestBody PermitRequests.ChangePermit request, Authentication authentication) {
+        return service.requestChange(id, request, CurrentUser.from(authentication))
+                .map(change -> ResponseEntity.created(URI.create("/api/permits/" + id + "/change-request"))
+                        .body(change));
+    }
+
+    @GetMapping("/{id}/change-request")
+    @Operation(summary = "The change waiting for a decision (staff, or the holder)")
+    Mono<PermitRequests.ChangeRequest> pendingChange(@PathVariable UUID id, Authentication authentication) {
+        return service.pendingChange(id, CurrentUser.from(authentication));
+    }
+
+    @PostMapping("/{id}/change-request/approve")
+    @Operation(summary = "Approve the pending change; it applies at once (permit_reviewer)")
+    Mono<PermitResponse> approveChange(@PathVariable UUID id, Authentication authentication) {
+        return service.approveChange(id, CurrentUser.from(authentication)).map(this::view);
+    }
+
+    @PostMapping("/{id}/change-request/reject")
+    @Operation(summary = "Reject the pending change with a reason (permit_reviewer)")
+    Mono<PermitResponse> rejectChange(@PathVariable UUID id, @Valid @RequestBody PermitRequests.Reject request,
+                                      Authentication authentication) {
+        return service.rejectChange(id, request, CurrentUser.from(authentication)).map(this::view);
     }
 
     @PostMapping("/{id}/renewal")

@@ -53,6 +53,14 @@ public sealed interface PermitEvent extends PublishedEvent {
     record PermitChanged(UUID permitId, String enterpriseCode, String number, long version) implements PermitEvent {
     }
 
+    /** The holder applied for an administrative change; a reviewer decides. */
+    record PermitChangeRequested(UUID permitId, String enterpriseCode, UUID requestId) implements PermitEvent {
+    }
+
+    record PermitChangeRejected(UUID permitId, String enterpriseCode, UUID requestId, String reason)
+            implements PermitEvent {
+    }
+
     /** 撤销 (REVOKED), 吊销 (WITHDRAWN) or 注销 (CANCELLED), with the reason and the legal basis cited. */
     record PermitEnded(UUID permitId, String enterpriseCode, String number, PermitStatus status, String reason,
                        String legalBasis) implements PermitEvent {

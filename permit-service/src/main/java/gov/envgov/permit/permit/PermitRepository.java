@@ -160,6 +160,47 @@ class PermitRepository {
     }
 
     /** A page of the directory's matches in number order, with each permit's content for its outlets. */
+    /** Stores a change request; false when the permit has a pending one already. */
+    Mono<Boolean> insertChangeRequest(PermitRequests.ChangeRequest request) {
+        return db.sql("""
+                        INSERT INTO permit_change_request (id, permit_id, change, status, requested_by, requested_at)
+                        VALUES (:id, :permit, :change, 'PENDING', :by, :at)
+                        ON CONFLICT (permit_id) WHERE status = 'PENDING' DO NOTHING""")
+                .bind("id", request.id()).bind("permit", request.permitId())
+                .bind("change", Json.of(json.writeValueAsString(request.change())))
+                .bind("by", request.requestedBy()).bind("at", request.requestedAt())
+                .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    Mono<PermitRequests.ChangeRequest> pendingChangeRequest(UUID permitId) {
+        return db.sql("SELECT * FROM permit_change_request WHERE permit_id = :permit AND status = 'PENDING'")
+                .bind("permit", permitId).map(this::readChangeRequest).one();
+    }
+
+    Flux<PermitRequests.ChangeRequest> changeRequests(UUID permitId) {
+        return db.sql("SELECT * FROM permit_change_request WHERE permit_id = :permit ORDER BY requested_at DESC")
+                .bind("permit", permitId).map(this::readChangeRequest).all();
+    }
+
+    /** Decides a pending request; false when it was decided meanwhile. */
+    Mono<Boolean> decideChangeRequest(UUID requestId, String status, String by, Instant at, String reason) {
+        return db.sql("""
+                        UPDATE permit_change_request SET status = :status, decided_by = :by, decided_at = :at,
+                            reason = :reason
+                        WHERE id = :id AND status = 'PENDING'""")
+                .bind("id", requestId).bind("status", status).bind("by", by).bind("at", at)
+                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
+                .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    private PermitRequests.ChangeRequest readChangeRequest(Readable row) {
+        return new PermitRequests.ChangeRequest(row.get("id", UUID.class), row.get("permit_id", UUID.class),
+                json.readValue(row.get("change", Json.class).asString(), PermitRequests.ChangePermit.class),
+                row.get("status", String.class), row.get("requested_by", String.class),
+                row.get("requested_at", Instant.class), row.get("decided_by", String.class),
+                row.get("decided_at", Instant.class), row.get("reason", String.class));
+    }
+
     /** Issued permits ending by {@code date} that still have a reminder to get. */
     Flux<Permit> toRemind(LocalDate date, int closestReminder, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = 'ISSUED' AND valid_to <= :date"

@@ -43,6 +43,12 @@ public final class PermitRequests {
                                @NotNull Long version) {
     }
 
+    /** A change request as stored and shown: what the holder asked for, and what became of it. */
+    public record ChangeRequest(java.util.UUID id, java.util.UUID permitId, ChangePermit change, String status,
+                                String requestedBy, java.time.Instant requestedAt, String decidedBy,
+                                java.time.Instant decidedAt, String reason) {
+    }
+
     /** A renewal; without content the permit's current content is renewed. */
     public record Renew(@Valid PermitContent content) {
     }

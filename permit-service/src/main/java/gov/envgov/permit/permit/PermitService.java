@@ -209,6 +209,72 @@ public class PermitService {
         }));
     }
 
+    /**
+     * The holder applies for an administrative change. A change that would allow more is refused at once; the rest
+     * waits for a reviewer. One pending request per permit.
+     */
+    public Mono<PermitRequests.ChangeRequest> requestChange(UUID id, PermitRequests.ChangePermit change,
+                                                             CurrentUser actor) {
+        return transactions.transactional(loadOwned(id, actor).flatMap(permit -> {
+            if (!actor.actsFor(permit.enterpriseCode())) {
+                return Mono.error(new DomainException.Forbidden("only the holder applies for a change"));
+            }
+            requireVersion(permit, change.version());
+            // The same checks the change itself will make, so the holder learns now what cannot be a change.
+            Transition dryRun = permit.change(change.holderName(), change.address(), change.legalRepresentative(),
+                    change.content(), clock.instant());
+            var request = new PermitRequests.ChangeRequest(UUID.randomUUID(), id, change, "PENDING",
+                    actor.username(), clock.instant(), null, null, null);
+            return permits.insertChangeRequest(request).flatMap(inserted -> !inserted
+                    ? Mono.error(new DomainException.Conflict("change-pending",
+                            "a change of this permit is waiting for a decision already"))
+                    : outbox.append(new PermitEvent.PermitChangeRequested(id, dryRun.permit().enterpriseCode(),
+                                    request.id()))
+                            .then(audit.record(actor.username(), "request-change", AUDIT_TYPE, id.toString(),
+                                    Map.of("request", request.id().toString())))
+                            .thenReturn(request));
+        }));
+    }
+
+    public Mono<PermitRequests.ChangeRequest> pendingChange(UUID id, CurrentUser actor) {
+        return loadOwned(id, actor).flatMap(permit -> permits.pendingChangeRequest(id))
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("pending change of permit", id.toString())));
+    }
+
+    /** A reviewer approves the pending change: it is applied as an administrative change. */
+    public Mono<Permit> approveChange(UUID id, CurrentUser actor) {
+        return transactions.transactional(load(id).flatMap(permit -> permits.pendingChangeRequest(id)
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("pending change of permit", id.toString())))
+                .flatMap(request -> {
+                    var change = request.change();
+                    requireVersion(permit, change.version());
+                    Transition transition = permit.change(change.holderName(), change.address(),
+                            change.legalRepresentative(), change.content(), clock.instant());
+                    return decide(request, "APPROVED", actor, null)
+                            .then(apply(transition, actor.username(), "approve-change",
+                                    Map.of("request", request.id().toString()),
+                                    transition.permit().validity().validTo()));
+                })));
+    }
+
+    public Mono<Permit> rejectChange(UUID id, PermitRequests.Reject reason, CurrentUser actor) {
+        return transactions.transactional(load(id).flatMap(permit -> permits.pendingChangeRequest(id)
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("pending change of permit", id.toString())))
+                .flatMap(request -> decide(request, "REJECTED", actor, reason.reason())
+                        .then(outbox.append(new PermitEvent.PermitChangeRejected(id, permit.enterpriseCode(),
+                                request.id(), reason.reason())))
+                        .then(audit.record(actor.username(), "reject-change", AUDIT_TYPE, id.toString(),
+                                Map.of("request", request.id().toString(), "reason", reason.reason())))
+                        .thenReturn(permit))));
+    }
+
+    private Mono<Void> decide(PermitRequests.ChangeRequest request, String status, CurrentUser actor,
+                              String reason) {
+        return permits.decideChangeRequest(request.id(), status, actor.username(), clock.instant(), reason)
+                .flatMap(decided -> decided ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
+                        "change-decided", "this change was decided meanwhile")));
+    }
+
     /** Applies for the renewal (延续) of an issued permit, inside the renewal window; goes straight to review. */
     public Mono<Permit> renew(UUID id, PermitRequests.Renew request, CurrentUser actor) {
         LocalDate today = today();

@@ -31,8 +31,10 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/permits/import").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/permits", "/api/permits/*/submit", "/api/permits/*/renewal")
                         .hasRole(Roles.ENTERPRISE)
-                .pathMatchers(HttpMethod.PUT, "/api/permits/*/change")
-                        .hasAnyRole(Roles.ENTERPRISE, Roles.PERMIT_REVIEWER)
+                .pathMatchers(HttpMethod.PUT, "/api/permits/*/change").hasRole(Roles.PERMIT_REVIEWER)
+                .pathMatchers(HttpMethod.POST, "/api/permits/*/change-request").hasRole(Roles.ENTERPRISE)
+                .pathMatchers(HttpMethod.POST, "/api/permits/*/change-request/approve",
+                        "/api/permits/*/change-request/reject").hasRole(Roles.PERMIT_REVIEWER)
                 .pathMatchers(HttpMethod.PUT, "/api/permits/*/reports/**").hasRole(Roles.ENTERPRISE)
                 .pathMatchers(HttpMethod.PUT, "/api/permits/*").hasRole(Roles.ENTERPRISE)
                 .pathMatchers(HttpMethod.POST, "/api/permits/*/supplement-request", "/api/permits/*/accept",

@@ -255,28 +255,49 @@ class PermitWorkflowIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aChangeThatAllowsMoreNeedsANewApplicationAndALowerLimitIsAChange() {
+    void aChangeThatAllowsMoreNeedsANewApplicationAndALowerLimitIsAChangeAReviewerDecides() {
         String[] b = simplifiedUnit();
         String entB = b[0];
         String ownerB = b[1];
         String id = new PermitApi(web).issuedPermit(ownerB, entB, content(50, 12.0));
-        Map<String, Object> permit = body(api.get(ownerB, "/api/permits/" + id));
-        api.put(ownerB, "/api/permits/" + id + "/change", Map.of("holderName", "大洼红海滩食品有限公司",
-                        "content", content(80, 12.0), "version", permit.get("version")))
+        Object version = body(api.get(ownerB, "/api/permits/" + id)).get("version");
+        String changePath = "/api/permits/" + id + "/change-request";
+        api.post(ownerB, changePath, Map.of("holderName", "大洼红海滩食品有限公司", "content", content(80, 12.0),
+                        "version", version))
                 .expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.type").isEqualTo("urn:envgov:problem:new-application-required")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("higher limit"));
-        api.put(ownerB, "/api/permits/" + id + "/change", Map.of("holderName", "盘锦红海滩食品股份有限公司",
-                        "legalRepresentative", "赵强", "content", content(35, 10.0), "version", permit.get("version")))
-                .expectStatus().isOk().expectBody()
+        Map<String, Object> lower = Map.of("holderName", "盘锦红海滩食品股份有限公司", "legalRepresentative", "赵强",
+                "content", content(35, 10.0), "version", version);
+        api.post(ownerB, changePath, lower).expectStatus().isCreated().expectBody()
+                .jsonPath("$.status").isEqualTo("PENDING");
+        api.get(ownerB, "/api/permits/" + id).expectStatus().isOk().expectBody()
+                .jsonPath("$.holderName").isEqualTo("大洼红海滩食品有限公司");
+        api.post(ownerB, changePath, lower).expectStatus().isEqualTo(409);
+        api.put(ownerB, "/api/permits/" + id + "/change", lower).expectStatus().isForbidden();
+        api.post(ownerB, changePath + "/approve", null).expectStatus().isForbidden();
+        api.get(OWNER_A, changePath).expectStatus().isNotFound();
+        api.get(REVIEWER, changePath).expectStatus().isOk().expectBody()
+                .jsonPath("$.change.holderName").isEqualTo("盘锦红海滩食品股份有限公司");
+
+        api.post(REVIEWER, changePath + "/approve", null).expectStatus().isOk().expectBody()
                 .jsonPath("$.holderName").isEqualTo("盘锦红海滩食品股份有限公司")
+                .jsonPath("$.legalRepresentative").isEqualTo("赵强")
+                .jsonPath("$.content.outlets[0].pollutants[0].concentration.value").isEqualTo(35.0)
                 .jsonPath("$.status").isEqualTo("ISSUED");
-        api.put(OWNER_A, "/api/permits/" + id + "/change", Map.of("holderName", "x",
-                "content", content(35, 10.0), "version", 99)).expectStatus().isNotFound();
+        api.get(ownerB, changePath).expectStatus().isNotFound();
+        assertThat(events("PermitChangeRequested")).anySatisfy(event -> assertThat(event.aggregateId()).isEqualTo(id));
         assertThat(events("PermitChanged")).anySatisfy(event -> assertThat(event.aggregateId()).isEqualTo(id));
         // The public directory follows the change of name.
         api.get(null, "/api/public/permits?q=红海滩食品股份").expectStatus().isOk().expectBody()
                 .jsonPath("$.items[*].id").value(ids -> assertThat((List<String>) ids).contains(id));
+
+        Object next = body(api.get(ownerB, "/api/permits/" + id)).get("version");
+        api.post(ownerB, changePath, Map.of("holderName", "另一个名字", "content", content(35, 10.0), "version", next))
+                .expectStatus().isCreated();
+        api.post(REVIEWER, changePath + "/reject", Map.of("reason", "名称变更未提供工商登记证明")).expectStatus().isOk()
+                .expectBody().jsonPath("$.holderName").isEqualTo("盘锦红海滩食品股份有限公司");
+        assertThat(events("PermitChangeRejected")).anySatisfy(event -> assertThat(event.aggregateId()).isEqualTo(id));
     }
 
     @Test
