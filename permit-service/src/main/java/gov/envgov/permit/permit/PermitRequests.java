@@ -1,7 +1,9 @@
 package gov.envgov.permit.permit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import gov.envgov.support.code.CreditCode;
 import jakarta.validation.Valid;
@@ -44,9 +46,8 @@ public final class PermitRequests {
     }
 
     /** A change request as stored and shown: what the holder asked for, and what became of it. */
-    public record ChangeRequest(java.util.UUID id, java.util.UUID permitId, ChangePermit change, String status,
-                                String requestedBy, java.time.Instant requestedAt, String decidedBy,
-                                java.time.Instant decidedAt, String reason) {
+    public record ChangeRequest(UUID id, UUID permitId, ChangePermit change, String status, String requestedBy,
+                                Instant requestedAt, String decidedBy, Instant decidedAt, String reason) {
     }
 
     /** A renewal; without content the permit's current content is renewed. */

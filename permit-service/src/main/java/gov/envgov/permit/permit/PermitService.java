@@ -21,7 +21,6 @@ import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
 import gov.envgov.support.problem.DomainException;
 import gov.envgov.support.security.CurrentUser;
-import gov.envgov.support.security.Roles;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import reactor.core.publisher.Flux;

@@ -1,5 +1,7 @@
 package gov.envgov.permit.platform;
 
+import java.util.Arrays;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -51,7 +53,7 @@ class SecurityConfig {
     }
 
     private static String[] staffAnd(String role) {
-        String[] roles = java.util.Arrays.copyOf(Roles.STAFF, Roles.STAFF.length + 1);
+        String[] roles = Arrays.copyOf(Roles.STAFF, Roles.STAFF.length + 1);
         roles[Roles.STAFF.length] = role;
         return roles;
     }

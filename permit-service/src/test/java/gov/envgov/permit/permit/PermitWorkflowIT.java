@@ -3,7 +3,6 @@ package gov.envgov.permit.permit;
 import static gov.envgov.permit.testing.PermitApi.ADMIN;
 import static gov.envgov.permit.testing.PermitApi.CITIZEN;
 import static gov.envgov.permit.testing.PermitApi.ENT_A;
-import static gov.envgov.permit.testing.PermitApi.ENT_B;
 import static gov.envgov.permit.testing.PermitApi.ENT_C;
 import static gov.envgov.permit.testing.PermitApi.INSPECTOR;
 import static gov.envgov.permit.testing.PermitApi.OWNER_A;
