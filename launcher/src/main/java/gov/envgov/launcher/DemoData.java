@@ -133,7 +133,7 @@ public final class DemoData {
     }
 
     /** GB 32100-2015 check character: the launcher has no dependency on the services' code, so it computes it here. */
-    static String complete(String first17) {
+    public static String complete(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

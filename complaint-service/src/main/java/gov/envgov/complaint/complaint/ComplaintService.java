@@ -20,6 +20,7 @@ import gov.envgov.support.events.Outbox;
 import gov.envgov.support.events.PublishedEvent;
 import gov.envgov.support.problem.DomainException;
 import gov.envgov.support.reference.Districts;
+import gov.envgov.support.schedule.ReplicaTurns;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.security.Roles;
 import gov.envgov.support.web.PageRequest;
@@ -369,12 +370,9 @@ public class ComplaintService {
     public Mono<Long> escalateOverdue() {
         LocalDate today = today();
         var emergencyDeadline = clock.instant().minus(rules.emergencyDispatch());
-        return transactions.transactional(db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
-                .bind("lock", ESCALATION_LOCK)
-                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMapMany(locked -> !locked ? reactor.core.publisher.Flux.<Long>empty()
+        return transactions.transactional(ReplicaTurns.ifOurTurn(db, ESCALATION_LOCK, () ->
                         // An emergency not dispatched within the hour goes straight to supervision (督办).
-                        : complaints.undispatchedEmergencies(emergencyDeadline)
+                        complaints.undispatchedEmergencies(emergencyDeadline)
                                 .concatMap(complaint -> escalate(complaint, EscalationLevel.SUPERVISION))
                                 .concatWith(complaints.overdue(today, 1000).concatMap(complaint -> escalate(complaint,
                                         rules.escalation().levelFor(

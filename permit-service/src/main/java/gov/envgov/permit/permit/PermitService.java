@@ -20,6 +20,7 @@ import gov.envgov.permit.permit.Permit.Transition;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
 import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.schedule.ReplicaTurns;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
@@ -371,10 +372,7 @@ public class PermitService {
      */
     public Mono<Long> runClock() {
         LocalDate today = today();
-        return transactions.transactional(db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
-                .bind("lock", CLOCK_LOCK)
-                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMapMany(locked -> !locked ? Flux.<Permit>empty() : Flux.concat(
+        return transactions.transactional(ReplicaTurns.ifOurTurn(db, CLOCK_LOCK, () -> Flux.concat(
                         permits.submittedPastCompleteness(today, 1000).collectList().flatMapIterable(list -> list)
                                 .concatMap(permit -> Mono.justOrEmpty(
                                         permit.deemAccepted(today, rules, clock.instant()))

@@ -18,6 +18,7 @@ import gov.envgov.permit.permit.PermitService;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
 import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.schedule.ReplicaTurns;
 import gov.envgov.support.security.CurrentUser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -54,15 +55,16 @@ public class ReportService implements PermitObligations {
 
     @Override
     public Mono<Void> permitIssued(Permit permit) {
-        return Flux.fromIterable(permit.content().frequenciesFor(permit.permitClass()))
-                .flatMapIterable(frequency -> ReportPeriod.covering(frequency, permit.validity().validFrom(),
-                        permit.validity().validTo(), rules))
-                .concatMap(period -> reports.schedule(permit.id(), permit.enterpriseCode(), period))
-                .then();
+        return schedule(permit, LocalDate.MIN);
     }
 
     @Override
     public Mono<Void> permitImported(Permit permit, LocalDate from) {
+        return schedule(permit, from);
+    }
+
+    /** The reports a permit owes over its validity that fall due on or after {@code from}. */
+    private Mono<Void> schedule(Permit permit, LocalDate from) {
         return Flux.fromIterable(permit.content().frequenciesFor(permit.permitClass()))
                 .flatMapIterable(frequency -> ReportPeriod.covering(frequency, permit.validity().validFrom(),
                         permit.validity().validTo(), rules))
@@ -119,11 +121,8 @@ public class ReportService implements PermitObligations {
      */
     public Mono<Long> markOverdue() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return transactions.transactional(db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
-                .bind("lock", OVERDUE_LOCK)
-                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMapMany(locked -> !locked ? Flux.<ExecutionReport>empty()
-                        : reports.markOverdue(today, 5000).collectList().flatMapIterable(list -> list))
+        return transactions.transactional(ReplicaTurns.ifOurTurn(db, OVERDUE_LOCK,
+                        () -> reports.markOverdue(today, 5000).collectList().flatMapIterable(list -> list))
                 .concatMap(report -> outbox.append(new ReportEvents.ExecutionReportOverdue(report.permitId(),
                         report.enterpriseCode(), report.frequency(),
                         report.periodStart(), report.dueOn())).thenReturn(report))
