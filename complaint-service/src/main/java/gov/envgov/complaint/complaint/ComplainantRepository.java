@@ -1,6 +1,9 @@
 package gov.envgov.complaint.complaint;
 
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -21,17 +24,30 @@ class ComplainantRepository {
         this.cipher = cipher;
     }
 
-    Mono<Void> insert(UUID complaintId, Complainant complainant) {
-        String aad = complaintId.toString();
-        return db.sql("""
-                        INSERT INTO complainant_identity (complaint_id, key_id, name_enc, phone_enc, id_number_enc)
-                        VALUES (:id, :keyId, :name, :phone, :idNumber)""")
-                .bind("id", complaintId)
-                .bind("keyId", cipher.keyId())
-                .bind("name", bytes(cipher.encrypt(complainant.name(), aad)))
-                .bind("phone", bytes(cipher.encrypt(complainant.phone(), aad)))
-                .bind("idNumber", bytes(cipher.encrypt(complainant.idNumber(), aad)))
-                .then();
+    /** Stores the identities of newly registered complaints, encrypted, with one statement. */
+    Mono<Void> insertAll(List<NewComplaint> registered) {
+        List<NewComplaint> identified = registered.stream().filter(NewComplaint::hasIdentity).toList();
+        if (identified.isEmpty()) {
+            return Mono.empty();
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO complainant_identity (complaint_id, key_id, name_enc, phone_enc, id_number_enc) VALUES ");
+        for (int i = 0; i < identified.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id#, :keyId, :name#, :phone#, :idNumber#)"
+                    .replace("#", String.valueOf(i)));
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("keyId", cipher.keyId());
+        for (int i = 0; i < identified.size(); i++) {
+            UUID complaintId = identified.get(i).complaint().id();
+            Complainant complainant = identified.get(i).complainant();
+            String aad = complaintId.toString();
+            values.put("id" + i, complaintId);
+            values.put("name" + i, bytes(cipher.encrypt(complainant.name(), aad)));
+            values.put("phone" + i, bytes(cipher.encrypt(complainant.phone(), aad)));
+            values.put("idNumber" + i, bytes(cipher.encrypt(complainant.idNumber(), aad)));
+        }
+        return db.sql(sql.toString()).bindValues(values).then();
     }
 
     Mono<Complainant> find(UUID complaintId) {

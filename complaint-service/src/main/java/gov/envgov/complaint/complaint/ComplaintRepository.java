@@ -3,7 +3,9 @@ package gov.envgov.complaint.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,38 +31,42 @@ class ComplaintRepository {
         this.db = db;
     }
 
-    Mono<Void> insert(Complaint c) {
-        return insert(c, null);
-    }
-
-    /** Inserts a complaint; an anonymous one with the hash of the secret its filer follows it with. */
-    Mono<Void> insert(Complaint c, String trackingSecretHash) {
-        return db.sql("INSERT INTO complaint (" + COLUMNS + """
-                        , tracking_secret_hash)
-                        VALUES (:id, :trackingCode, :filedBy, :channel, :type, :category, :description, :district,
-                                  :enterpriseCode, :address, :longitude, :latitude, :status, :registeredAt, :dueDate,
-                                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, NULL, :version,
-                                  :secretHash)""")
-                .bind("secretHash", Parameter.fromOrEmpty(trackingSecretHash, String.class))
-                .bind("id", c.id())
-                .bind("trackingCode", c.trackingCode())
-                .bind("filedBy", c.filedBy())
-                .bind("channel", c.channel().name())
-                .bind("type", c.type().name())
-                .bind("dueDate", Parameter.fromOrEmpty(c.dueDate(), LocalDate.class))
-                .bind("category", c.category().name())
-                .bind("description", c.description())
-                .bind("district", c.district())
-                .bind("enterpriseCode", Parameter.fromOrEmpty(c.enterpriseCode(), String.class))
-                .bind("address", Parameter.fromOrEmpty(c.address(), String.class))
-                .bind("longitude", Parameter.fromOrEmpty(c.location() == null ? null : c.location().longitude(),
-                        Double.class))
-                .bind("latitude", Parameter.fromOrEmpty(c.location() == null ? null : c.location().latitude(),
-                        Double.class))
-                .bind("status", c.status().name())
-                .bind("registeredAt", c.registeredAt())
-                .bind("version", c.version())
-                .then();
+    /**
+     * Inserts newly registered complaints with one statement; an anonymous one carries the hash of the secret its filer
+     * follows it with.
+     */
+    Mono<Void> insertAll(List<NewComplaint> registered) {
+        StringBuilder sql = new StringBuilder("INSERT INTO complaint (" + COLUMNS + ", tracking_secret_hash) VALUES ");
+        for (int i = 0; i < registered.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(("""
+                    (:id#, :trackingCode#, :filedBy#, :channel#, :type#, :category#, :description#, :district#,
+                     :enterpriseCode#, :address#, :longitude#, :latitude#, :status#, :registeredAt#, :dueDate#,
+                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, NULL, :version#, :secretHash#)""")
+                    .replace("#", String.valueOf(i)));
+        }
+        // One map bound at once: each bind() copies all earlier values, which is quadratic for a group.
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < registered.size(); i++) {
+            Complaint c = registered.get(i).complaint();
+            values.put("secretHash" + i, Parameter.fromOrEmpty(registered.get(i).secretHash(), String.class));
+            values.put("id" + i, c.id());
+            values.put("trackingCode" + i, c.trackingCode());
+            values.put("filedBy" + i, c.filedBy());
+            values.put("channel" + i, c.channel().name());
+            values.put("type" + i, c.type().name());
+            values.put("dueDate" + i, Parameter.fromOrEmpty(c.dueDate(), LocalDate.class));
+            values.put("category" + i, c.category().name());
+            values.put("description" + i, c.description());
+            values.put("district" + i, c.district());
+            values.put("enterpriseCode" + i, Parameter.fromOrEmpty(c.enterpriseCode(), String.class));
+            values.put("address" + i, Parameter.fromOrEmpty(c.address(), String.class));
+            values.put("longitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().longitude(), Double.class));
+            values.put("latitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().latitude(), Double.class));
+            values.put("status" + i, c.status().name());
+            values.put("registeredAt" + i, c.registeredAt());
+            values.put("version" + i, c.version());
+        }
+        return db.sql(sql.toString()).bindValues(values).then();
     }
 
     /** Stores the next state of a transition; false when someone else changed the complaint meanwhile. */

@@ -39,6 +39,7 @@ public class ComplaintService {
 
     private final ComplaintRepository complaints;
     private final ComplainantRepository complainants;
+    private final RegistrationWriter registrations;
     private final EnterpriseDirectory enterprises;
     private final TrackingCodes trackingCodes;
     private final Outbox outbox;
@@ -53,12 +54,13 @@ public class ComplaintService {
     private final ZoneId zone;
 
     ComplaintService(ComplaintRepository complaints, ComplainantRepository complainants,
-                     EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
+                     RegistrationWriter registrations, EnterpriseDirectory enterprises, TrackingCodes trackingCodes,
                      Outbox outbox, AuditTrail audit, Districts districts, ComplaintProperties rules,
                      WorkingDayCalendar calendar, TransactionalOperator transactions, DatabaseClient db,
                      Clock clock, ZoneId zone) {
         this.complaints = complaints;
         this.complainants = complainants;
+        this.registrations = registrations;
         this.enterprises = enterprises;
         this.trackingCodes = trackingCodes;
         this.outbox = outbox;
@@ -198,15 +200,9 @@ public class ComplaintService {
                             rules.workingDays().get(request.typeOrDefault()));
                     var registration = Complaint.register(UUID.randomUUID(), trackingCodes.next(filed), filedBy,
                             channel, request, now, due);
-                    Complaint complaint = registration.complaint();
-                    Mono<Void> identity = complainant == null || !complainant.hasAnyData() ? Mono.empty()
-                            : complainants.insert(complaint.id(), complainant);
-                    return transactions.transactional(complaints.insert(complaint, secretHash)
-                                    .then(identity)
-                                    .then(outbox.append(registration.event()))
-                                    .then(audit.record(actor, "register", "complaint", complaint.id().toString(),
-                                            Map.of("channel", channel.name()))))
-                            .thenReturn(new Registered(complaint, known.orElse(null)));
+                    return registrations.store(new NewComplaint(registration.complaint(), registration.event(),
+                                    complainant, secretHash, actor))
+                            .thenReturn(new Registered(registration.complaint(), known.orElse(null)));
                 });
     }
 

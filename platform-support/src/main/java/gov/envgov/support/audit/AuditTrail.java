@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,6 +63,41 @@ public class AuditTrail {
                         .bind("prev", previous)
                         .bind("hash", hash(previous, at, actor, action, objectType, objectId, detailJson))
                         .then());
+    }
+
+    /** The first entry in the chain of an object created in the calling transaction. */
+    public record FirstEntry(String actor, String action, String objectType, String objectId, Map<String, ?> details) {
+    }
+
+    /**
+     * The first entries of objects created in the calling transaction, with one statement: their chains are empty and
+     * nobody else can know the objects before the commit, so there is nothing to lock and nothing to look up.
+     */
+    public Mono<Void> recordFirst(List<FirstEntry> entries) {
+        if (entries.isEmpty()) {
+            return Mono.empty();
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_log (recorded_at, actor, action, object_type,"
+                + " object_id, details, prev_hash, hash) VALUES ");
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:at, :actor#, :action#, :objectType#, :objectId#, :details#,"
+                    .replace("#", String.valueOf(i))).append(" :genesis, :hash").append(i).append(')');
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("at", at);
+        values.put("genesis", GENESIS);
+        for (int i = 0; i < entries.size(); i++) {
+            FirstEntry entry = entries.get(i);
+            String detailJson = json.writeValueAsString(new TreeMap<>(entry.details()));
+            values.put("actor" + i, entry.actor());
+            values.put("action" + i, entry.action());
+            values.put("objectType" + i, entry.objectType());
+            values.put("objectId" + i, entry.objectId());
+            values.put("details" + i, detailJson);
+            values.put("hash" + i, hash(GENESIS, at, entry.actor(), entry.action(), entry.objectType(), entry.objectId(), detailJson));
+        }
+        return db.sql(sql.toString()).bindValues(values).then();
     }
 
     /** Walks every object's chain; returns the id of the first row whose hash does not match, or empty. */

@@ -21,6 +21,8 @@ public class WorkingDayCalendar {
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
     private final Map<Integer, HolidaySchedule> schedules;
+    /** Each year's holidays as days, expanded once: deadlines are computed on every registration. */
+    private final Map<Integer, Set<LocalDate>> holidays;
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
     public WorkingDayCalendar(Iterable<HolidaySchedule> schedules) {
@@ -31,6 +33,9 @@ public class WorkingDayCalendar {
             }
         }
         this.schedules = Map.copyOf(byYear);
+        Map<Integer, Set<LocalDate>> days = new TreeMap<>();
+        byYear.forEach((year, schedule) -> days.put(year, Set.copyOf(schedule.holidays())));
+        this.holidays = Map.copyOf(days);
     }
 
     public boolean isPublished(int year) {
@@ -48,7 +53,7 @@ public class WorkingDayCalendar {
                 log.warn("No holiday schedule for {}: counting only weekends as days off", date.getYear());
             }
         } else {
-            if (schedule.holidays().contains(date)) {
+            if (holidays.get(date.getYear()).contains(date)) {
                 return false;
             }
             if (schedule.makeUpWorkingDays().contains(date)) {

@@ -1,7 +1,9 @@
 package gov.envgov.support.events;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,16 +39,18 @@ public class Outbox {
                         .append(", :aggregateType").append(i).append(", :aggregateId").append(i)
                         .append(", :occurredAt, :payload").append(i).append(')');
             }
-            DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString()).bind("occurredAt", clock.instant());
+            // One map bound at once: each bind() copies all earlier values, which is quadratic for a chunk.
+            Map<String, Object> values = new HashMap<>();
+            values.put("occurredAt", clock.instant());
             for (int i = 0; i < chunk.size(); i++) {
                 PublishedEvent event = chunk.get(i);
-                spec = spec.bind("id" + i, UUID.randomUUID())
-                        .bind("type" + i, event.eventType())
-                        .bind("aggregateType" + i, event.aggregateType())
-                        .bind("aggregateId" + i, event.aggregateId())
-                        .bind("payload" + i, Json.of(json.writeValueAsString(event)));
+                values.put("id" + i, UUID.randomUUID());
+                values.put("type" + i, event.eventType());
+                values.put("aggregateType" + i, event.aggregateType());
+                values.put("aggregateId" + i, event.aggregateId());
+                values.put("payload" + i, Json.of(json.writeValueAsString(event)));
             }
-            return spec.then();
+            return db.sql(sql.toString()).bindValues(values).then();
         }).then();
     }
 

@@ -1,5 +1,6 @@
 package gov.envgov.support.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.expression.spel.standard.SpelExpressionParser;
@@ -33,11 +34,18 @@ public final class JwtSupport {
         return converter;
     }
 
-    /** Signature from the JWK set; issuer, audience, expiry and not-before checked on every token. */
+    /** How many verified tokens each process remembers (one per signed-in client and five-minute token life). */
+    private static final int VERIFIED_TOKENS = 20_000;
+
+    /**
+     * Signature from the JWK set, checked once per token; issuer, audience, expiry and not-before checked on every
+     * request.
+     */
     public static ReactiveJwtDecoder decoder(SecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = validator(properties);
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, VERIFIED_TOKENS, Clock.systemUTC());
     }
 
     public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,23 @@ class AuditTrailIT {
                     }
                 });
 
+    }
+
+    @Test
+    void firstEntriesWrittenTogetherStartChainsThatLaterRecordsContinue() {
+        database.transactions().transactional(audit.recordFirst(List.of(
+                new AuditTrail.FirstEntry("citizen1", "register", "complaint", "C1", Map.of("channel", "WEB")),
+                new AuditTrail.FirstEntry("citizen2", "register", "complaint", "C2", Map.of()),
+                new AuditTrail.FirstEntry("operator1", "register", "complaint", "C3", Map.of("channel", "HOTLINE")))))
+                .block();
+        database.transactions().transactional(audit.record("operator1", "dispatch", "complaint", "C2",
+                Map.of("unit", "兴隆台区生态环境分局"))).block();
+
+        assertThat(audit.firstBrokenEntry().blockOptional()).isEmpty();
+        assertThat(audit.history("complaint", "C2").collectList().block())
+                .extracting(AuditTrail.Entry::actor).containsExactly("citizen2", "operator1");
+        assertThat(audit.history("complaint", "C3").collectList().block()).singleElement()
+                .satisfies(entry -> assertThat(entry.details()).contains("HOTLINE"));
     }
 
     @Test
