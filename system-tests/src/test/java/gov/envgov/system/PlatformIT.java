@@ -223,6 +223,8 @@ class PlatformIT {
             HttpResponse<String> docs = http.get(gateway + "/api-docs/" + service, null);
             assertThat(docs.statusCode()).as(service).isEqualTo(200);
             assertThat(json(docs).get("paths").size()).as(service).isPositive();
+            // Swagger UI sends "try it out" calls to the gateway, never to a service's own port.
+            assertThat(json(docs).get("servers").get(0).get("url").asString()).as(service).startsWith(gateway);
         }
         assertThat(http.status(gateway + "/swagger-ui/index.html")).isEqualTo(200);
     }
@@ -262,6 +264,9 @@ class PlatformIT {
         var tracked = http.get(gateway + "/api/public/complaints/" + code, null);
         assertThat(tracked.statusCode()).isEqualTo(404);
 
+        // Open311 clients follow the discovery document: its endpoint is the gateway's, not the service's port.
+        HttpResponse<String> discovery = http.get(gateway + "/open311/v2/discovery.json", null);
+        assertThat(json(discovery).get("endpoints").get(0).get("url").asString()).isEqualTo(gateway + "/open311/v2/");
         HttpResponse<String> services = http.get(gateway + "/open311/v2/services.xml", null);
         assertThat(services.statusCode()).isEqualTo(200);
         assertThat(services.body()).contains("<service_code>air</service_code>");
