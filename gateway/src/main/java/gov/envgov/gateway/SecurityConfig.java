@@ -7,7 +7,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 import gov.envgov.support.security.BearerHeader;
 import gov.envgov.support.security.JwtSupport;
@@ -33,8 +32,6 @@ class SecurityConfig {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                // No saved requests: the default cache opens a WebSession on every request, off the event loop.
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(PlatformSecurity.unauthorized())
                         .accessDeniedHandler(PlatformSecurity.forbidden()))

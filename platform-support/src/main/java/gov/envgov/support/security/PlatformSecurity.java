@@ -11,7 +11,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 import gov.envgov.support.problem.ProblemResponses;
 import gov.envgov.support.problem.ProblemTypes;
@@ -42,8 +41,6 @@ public class PlatformSecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                // No saved requests: the default cache opens a WebSession on every request, off the event loop.
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthorized())
                         .accessDeniedHandler(forbidden()))
