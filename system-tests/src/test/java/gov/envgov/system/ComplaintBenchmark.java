@@ -143,14 +143,14 @@ class ComplaintBenchmark {
                                 ELSE 'REPLIED' END,
                            now() - (g % 365) * interval '1 day', (now() - (g % 365) * interval '1 day')::date + 21,
                            CASE WHEN g % 100 >= 97 THEN '兴隆台区生态环境分局' END, 1
-                    FROM generate_series(1, %d) g""".formatted(1_000_000 - filed));
+                    FROM generate_series(1, $ROWS) g""".replace("$ROWS", String.valueOf(1_000_000 - filed)));
             // The steady state of a real table: autovacuum has run, the visibility map is set. A vacuum cannot set
             // it while a transaction older than the insert still runs (the event feed is still numbering the filing
             // run's events), so vacuum again until it has.
             for (int attempt = 0; attempt < 60; attempt++) {
                 statement.execute("VACUUM ANALYZE complaint");
-                try (var visible = statement.executeQuery(
-                        "SELECT relallvisible::float / greatest(relpages, 1) FROM pg_class WHERE relname = 'complaint'")) {
+                try (var visible = statement.executeQuery("SELECT relallvisible::float / greatest(relpages, 1)"
+                        + " FROM pg_class WHERE relname = 'complaint'")) {
                     visible.next();
                     if (visible.getDouble(1) > 0.95) {
                         return;

@@ -41,7 +41,8 @@ class ComplaintRepository {
             sql.append(i == 0 ? "" : ", ").append(("""
                     (:id#, :trackingCode#, :filedBy#, :channel#, :type#, :category#, :description#, :district#,
                      :enterpriseCode#, :address#, :longitude#, :latitude#, :status#, :registeredAt#, :dueDate#,
-                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, NULL, :version#, :secretHash#)""")
+                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, NULL, :version#,
+                     :secretHash#)""")
                     .replace("#", String.valueOf(i)));
         }
         // One map bound at once: each bind() copies all earlier values, which is quadratic for a group.
@@ -60,8 +61,10 @@ class ComplaintRepository {
             values.put("district" + i, c.district());
             values.put("enterpriseCode" + i, Parameter.fromOrEmpty(c.enterpriseCode(), String.class));
             values.put("address" + i, Parameter.fromOrEmpty(c.address(), String.class));
-            values.put("longitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().longitude(), Double.class));
-            values.put("latitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().latitude(), Double.class));
+            values.put("longitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().longitude(),
+                    Double.class));
+            values.put("latitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().latitude(),
+                    Double.class));
             values.put("status" + i, c.status().name());
             values.put("registeredAt" + i, c.registeredAt());
             values.put("version" + i, c.version());

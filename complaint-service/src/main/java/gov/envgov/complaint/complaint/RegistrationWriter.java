@@ -89,10 +89,12 @@ class RegistrationWriter {
 
     private Mono<Void> write(List<Waiting> group) {
         List<NewComplaint> registrations = group.stream().map(Waiting::registration).toList();
-        return transactions.transactional(complaints.insertAll(registrations)
+        // Deferred: a statement that fails while being built must fail the group, not escape drain() and leave its
+        // slot taken for ever.
+        return Mono.defer(() -> transactions.transactional(complaints.insertAll(registrations)
                         .then(complainants.insertAll(registrations))
                         .then(outbox.appendAll(registrations.stream().map(NewComplaint::event).toList()))
-                        .then(audit.recordFirst(registrations.stream().map(RegistrationWriter::auditEntry).toList())))
+                        .then(audit.recordFirst(registrations.stream().map(RegistrationWriter::auditEntry).toList()))))
                 .doOnSuccess(done -> group.forEach(each -> each.filer().success()));
     }
 

@@ -95,7 +95,8 @@ public class AuditTrail {
             values.put("objectType" + i, entry.objectType());
             values.put("objectId" + i, entry.objectId());
             values.put("details" + i, detailJson);
-            values.put("hash" + i, hash(GENESIS, at, entry.actor(), entry.action(), entry.objectType(), entry.objectId(), detailJson));
+            values.put("hash" + i, hash(GENESIS, at, entry.actor(), entry.action(), entry.objectType(),
+                    entry.objectId(), detailJson));
         }
         return db.sql(sql.toString()).bindValues(values).then();
     }

@@ -20,6 +20,9 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 /** The one place where Keycloak tokens are validated and their realm roles become Spring Security roles. */
 public final class JwtSupport {
 
+    /** How many verified tokens each process remembers (one per signed-in client and five-minute token life). */
+    private static final int VERIFIED_TOKENS = 20_000;
+
     private JwtSupport() {
     }
 
@@ -33,9 +36,6 @@ public final class JwtSupport {
         converter.setPrincipalClaimName("preferred_username");
         return converter;
     }
-
-    /** How many verified tokens each process remembers (one per signed-in client and five-minute token life). */
-    private static final int VERIFIED_TOKENS = 20_000;
 
     /**
      * Signature from the JWK set, checked once per token; issuer, audience, expiry and not-before checked on every
