@@ -3,27 +3,11 @@ package gov.envgov.permit.permit;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import gov.envgov.support.events.PublishedEvent;
-
 /**
  * The events of a permit's life, published on permit-service's feed. Each record's simple name is its type on the
  * wire; every one carries the permit and its holder.
  */
-public sealed interface PermitEvent extends PublishedEvent {
-
-    UUID permitId();
-
-    String enterpriseCode();
-
-    @Override
-    default String aggregateType() {
-        return "Permit";
-    }
-
-    @Override
-    default String aggregateId() {
-        return permitId().toString();
-    }
+public sealed interface PermitEvent extends OnPermitStream {
 
     record PermitApplicationSubmitted(UUID permitId, String enterpriseCode, ApplicationKind kind,
                                       PermitClass permitClass, LocalDate submittedOn, LocalDate completenessDue,

@@ -3,25 +3,11 @@ package gov.envgov.permit.report;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gov.envgov.permit.permit.OnPermitStream;
 import gov.envgov.permit.permit.PermitContent.ReportFrequency;
-import gov.envgov.support.events.PublishedEvent;
 
 /** Events of the execution-report feature, on the permit's stream; the simple names are the types on the wire. */
-public sealed interface ReportEvents extends PublishedEvent {
-
-    UUID permitId();
-
-    String enterpriseCode();
-
-    @Override
-    default String aggregateType() {
-        return "Permit";
-    }
-
-    @Override
-    default String aggregateId() {
-        return permitId().toString();
-    }
+public sealed interface ReportEvents extends OnPermitStream {
 
     record ExecutionReportFiled(UUID permitId, String enterpriseCode, ReportFrequency frequency,
                                 LocalDate periodStart, boolean late) implements ReportEvents {

@@ -29,6 +29,8 @@ import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.events.FeedEvent;
 import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The permit's life through the HTTP API, against a real PostgreSQL and the real holiday calendar. */
 @ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
@@ -182,9 +184,8 @@ class PermitWorkflowIT {
             ids.add(id);
         }
         clock.setDay("2026-02-25");
-        var runs = reactor.core.publisher.Mono.zip(service.runClock().subscribeOn(
-                        reactor.core.scheduler.Schedulers.parallel()),
-                service.runClock().subscribeOn(reactor.core.scheduler.Schedulers.parallel())).block();
+        var runs = Mono.zip(service.runClock().subscribeOn(Schedulers.parallel()),
+                service.runClock().subscribeOn(Schedulers.parallel())).block();
         assertThat(runs.getT1() + runs.getT2()).isGreaterThanOrEqualTo(3);
         for (String id : ids) {
             assertThat(events("PermitApplicationAccepted").stream().filter(e -> e.aggregateId().equals(id)))
