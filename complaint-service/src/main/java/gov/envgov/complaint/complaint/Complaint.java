@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 
 /**
  * A complaint and its way through the line: {@code REGISTERED → DISPATCHED → ACCEPTED | RETURNED → HANDLING →

@@ -18,8 +18,9 @@ import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.calendar.WorkingDayCalendar;
 import gov.envgov.support.events.Outbox;
 import gov.envgov.support.events.PublishedEvent;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.reference.Districts;
+import gov.envgov.support.schedule.AdvisoryLock;
 import gov.envgov.support.schedule.ReplicaTurns;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.security.Roles;
@@ -35,7 +36,6 @@ public class ComplaintService {
     static final String ANONYMOUS = "anonymous";
     /** The actor of what the platform does by itself, in the audit trail. */
     static final String SYSTEM = "system:sla";
-    private static final long ESCALATION_LOCK = 0x65736361L;
 
     private final ComplaintRepository complaints;
     private final ComplainantRepository complainants;
@@ -366,7 +366,7 @@ public class ComplaintService {
     public Mono<Long> escalateOverdue() {
         LocalDate today = today();
         var emergencyDeadline = clock.instant().minus(rules.emergencyDispatch());
-        return transactions.transactional(ReplicaTurns.ifOurTurn(db, ESCALATION_LOCK, () ->
+        return transactions.transactional(ReplicaTurns.ifOurTurn(db, AdvisoryLock.COMPLAINT_ESCALATION, () ->
                         // An emergency not dispatched within the hour goes straight to supervision (督办).
                         complaints.undispatchedEmergencies(emergencyDeadline)
                                 .concatMap(complaint -> escalate(complaint, EscalationLevel.SUPERVISION))

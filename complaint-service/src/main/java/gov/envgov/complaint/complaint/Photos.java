@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.support.audit.AuditTrail;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.security.Roles;
 import reactor.core.publisher.Flux;

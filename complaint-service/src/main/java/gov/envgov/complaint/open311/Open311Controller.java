@@ -33,7 +33,8 @@ import gov.envgov.complaint.complaint.ComplaintType;
 import gov.envgov.complaint.complaint.FileComplaintRequest;
 import gov.envgov.complaint.complaint.Location;
 import gov.envgov.complaint.geo.Coordinates;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.problem.DomainProblems;
 import gov.envgov.support.reference.Districts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -182,8 +183,10 @@ class Open311Controller {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<String> domainError(DomainException error, ServerWebExchange exchange) {
-        HttpStatus status = error.status() == HttpStatus.NOT_FOUND ? HttpStatus.NOT_FOUND
-                : error.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+        HttpStatus mapped = DomainProblems.statusOf(error);
+        // Open311 clients know 400, 403 and 404 only.
+        HttpStatus status = mapped == HttpStatus.NOT_FOUND || mapped == HttpStatus.FORBIDDEN ? mapped
+                : HttpStatus.BAD_REQUEST;
         return formatOf(exchange).error(status, error.getMessage());
     }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 
 class ComplaintTest {
 

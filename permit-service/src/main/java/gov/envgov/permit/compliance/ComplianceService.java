@@ -16,7 +16,7 @@ import gov.envgov.permit.permit.PermitService;
 import gov.envgov.permit.report.ExecutionReport;
 import gov.envgov.permit.report.ReportService;
 import gov.envgov.permit.report.ReportStatus;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import reactor.core.publisher.Mono;
 

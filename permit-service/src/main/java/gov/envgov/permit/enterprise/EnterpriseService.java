@@ -9,7 +9,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.reference.Districts;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.security.Roles;

@@ -20,7 +20,7 @@ import gov.envgov.permit.monitoring.MonitoringRepository.Checked;
 import gov.envgov.permit.monitoring.MonitoringRepository.Limit;
 import gov.envgov.permit.monitoring.MonitoringRepository.Span;
 import gov.envgov.support.events.Outbox;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.security.Roles;
 import gov.envgov.support.web.PageRequest;

@@ -18,7 +18,7 @@ import gov.envgov.permit.permit.PermitEvent.PermitRejected;
 import gov.envgov.permit.permit.PermitEvent.PermitSiteCheckScheduled;
 import gov.envgov.permit.permit.PermitEvent.PermitSuperseded;
 import gov.envgov.permit.permit.PermitEvent.PermitSupplementRequested;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 
 /**
  * A permit application and, once issued, the permit (see {@link PermitStatus} for the states). Immutable: every

@@ -2,7 +2,7 @@ package gov.envgov.permit.permit;
 
 import org.springframework.stereotype.Component;
 
-import gov.envgov.permit.platform.ClockTask;
+import gov.envgov.support.schedule.ClockTask;
 import reactor.core.publisher.Mono;
 
 /** Deemed acceptance, expiry reminders and expiry, as the days pass. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import gov.envgov.permit.enterprise.GeoPoint;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

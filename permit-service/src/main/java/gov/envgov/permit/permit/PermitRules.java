@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import gov.envgov.support.calendar.WorkingDayCalendar;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 
 /** Deadlines and windows of the permit rules, counted in working days on the bureau's calendar. */
 @Component

@@ -19,7 +19,8 @@ import gov.envgov.permit.enterprise.ManagementClass;
 import gov.envgov.permit.permit.Permit.Transition;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.schedule.AdvisoryLock;
 import gov.envgov.support.schedule.ReplicaTurns;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
@@ -33,7 +34,6 @@ public class PermitService {
 
     static final String AUDIT_TYPE = "permit";
     private static final String SYSTEM = "system";
-    private static final long CLOCK_LOCK = 0x7065726d6974L;
 
     private final PermitRepository permits;
     private final EnterpriseService enterprises;
@@ -372,7 +372,7 @@ public class PermitService {
      */
     public Mono<Long> runClock() {
         LocalDate today = today();
-        return transactions.transactional(ReplicaTurns.ifOurTurn(db, CLOCK_LOCK, () -> Flux.concat(
+        return transactions.transactional(ReplicaTurns.ifOurTurn(db, AdvisoryLock.PERMIT_CLOCK, () -> Flux.concat(
                         permits.submittedPastCompleteness(today, 1000).collectList().flatMapIterable(list -> list)
                                 .concatMap(permit -> Mono.justOrEmpty(
                                         permit.deemAccepted(today, rules, clock.instant()))

@@ -17,7 +17,7 @@ import gov.envgov.permit.enterprise.EnterpriseService;
 import gov.envgov.permit.enterprise.ManagementClass;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;

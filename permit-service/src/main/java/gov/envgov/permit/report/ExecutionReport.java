@@ -12,7 +12,7 @@ import java.util.UUID;
 import gov.envgov.permit.permit.PermitContent;
 import gov.envgov.permit.permit.PermitContent.ReportFrequency;
 import gov.envgov.permit.report.ReportEvents.PermitQuantityExceeded;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 
 /**
  * One execution report a permit owes (see {@link ReportStatus}). Filing checks the period is over and every line

@@ -2,7 +2,7 @@ package gov.envgov.permit.report;
 
 import org.springframework.stereotype.Component;
 
-import gov.envgov.permit.platform.ClockTask;
+import gov.envgov.support.schedule.ClockTask;
 import reactor.core.publisher.Mono;
 
 /** Reports whose due date passed become overdue. */

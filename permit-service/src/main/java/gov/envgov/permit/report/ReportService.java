@@ -17,7 +17,8 @@ import gov.envgov.permit.permit.PermitObligations;
 import gov.envgov.permit.permit.PermitService;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.Outbox;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.schedule.AdvisoryLock;
 import gov.envgov.support.schedule.ReplicaTurns;
 import gov.envgov.support.security.CurrentUser;
 import reactor.core.publisher.Flux;
@@ -27,7 +28,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class ReportService implements PermitObligations {
 
-    private static final long OVERDUE_LOCK = 0x7265706f7274L;
 
     private final ReportRepository reports;
     private final PermitService permits;
@@ -121,7 +121,7 @@ public class ReportService implements PermitObligations {
      */
     public Mono<Long> markOverdue() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return transactions.transactional(ReplicaTurns.ifOurTurn(db, OVERDUE_LOCK,
+        return transactions.transactional(ReplicaTurns.ifOurTurn(db, AdvisoryLock.REPORT_OVERDUE,
                         () -> reports.markOverdue(today, 5000).collectList().flatMapIterable(list -> list))
                 .concatMap(report -> outbox.append(new ReportEvents.ExecutionReportOverdue(report.permitId(),
                         report.enterpriseCode(), report.frequency(),

@@ -30,7 +30,7 @@ import gov.envgov.support.testing.TestPostgres;
 
 /** Online-monitoring ingestion against a real PostgreSQL: checks per reading, COPY, episodes, means. */
 @ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
-        "envgov.permit.clock-enabled=false", "envgov.permit.monitoring.max-batch-size=1MB"})
+        "envgov.clock.enabled=false", "envgov.permit.monitoring.max-batch-size=1MB"})
 @Import(MutableClock.Config.class)
 class MonitoringIT {
 

@@ -15,7 +15,7 @@ import gov.envgov.permit.permit.PermitContent.MonitoringRequirement;
 import gov.envgov.permit.permit.PermitContent.Outlet;
 import gov.envgov.permit.permit.PermitContent.PermittedPollutant;
 import gov.envgov.permit.permit.PermitContent.ReportFrequency;
-import gov.envgov.support.problem.DomainException;
+import gov.envgov.support.domain.DomainException;
 
 class PermitContentTest {
 

@@ -34,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
 
 /** The permit's life through the HTTP API, against a real PostgreSQL and the real holiday calendar. */
 @ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
-        "envgov.permit.clock-enabled=false"})
+        "envgov.clock.enabled=false"})
 @Import(MutableClock.Config.class)
 class PermitWorkflowIT {
 

@@ -23,7 +23,7 @@ import gov.envgov.support.testing.TestPostgres;
 
 /** Execution reports and the compliance picture, against a real PostgreSQL. */
 @ServiceTest(properties = {"eureka.client.enabled=false", "envgov.events.consumer.enabled=false",
-        "envgov.permit.clock-enabled=false"})
+        "envgov.clock.enabled=false"})
 @Import(MutableClock.Config.class)
 class ReportsIT {
 

@@ -1,6 +1,7 @@
 package gov.envgov.support.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.support.audit.AuditTrail;
+import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.calendar.HolidayScheduleLoader;
 import gov.envgov.support.calendar.WorkingDayCalendar;
 import gov.envgov.support.events.EventFeed;
@@ -30,6 +32,8 @@ import gov.envgov.support.events.Outbox;
 import gov.envgov.support.problem.ProblemAdvice;
 import gov.envgov.support.problem.ProblemWebExceptionHandler;
 import gov.envgov.support.reference.Districts;
+import gov.envgov.support.schedule.ClockSchedule;
+import gov.envgov.support.schedule.ClockTask;
 import gov.envgov.support.security.JwtSupport;
 import gov.envgov.support.security.PlatformSecurity;
 import gov.envgov.support.security.SecurityProperties;
@@ -68,6 +72,23 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     ZoneId bureauZone(@Value("${envgov.calendar.zone:Asia/Shanghai}") String zone) {
         return ZoneId.of(zone);
+    }
+
+    @Bean
+    BureauTime bureauTime(Clock clock, ZoneId bureauZone) {
+        return new BureauTime(clock, bureauZone);
+    }
+
+    /**
+     * The one clock of a service: runs its {@link ClockTask}s. Every service has the same switch and interval
+     * ({@code envgov.clock.enabled}, {@code envgov.clock.interval}).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "envgov.clock.enabled", havingValue = "true", matchIfMissing = true)
+    ClockSchedule clockSchedule(List<ClockTask> tasks,
+                                @Value("${envgov.clock.initial-delay:5s}") Duration initialDelay,
+                                @Value("${envgov.clock.interval:1m}") Duration interval) {
+        return new ClockSchedule(tasks, initialDelay, interval);
     }
 
     @Bean

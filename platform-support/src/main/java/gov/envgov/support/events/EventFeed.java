@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import gov.envgov.support.schedule.AdvisoryLock;
 import io.r2dbc.postgresql.codec.Json;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class EventFeed {
 
     /** Any constant works; it only has to be the same for every replica of one service. */
-    private static final long SEQUENCER_LOCK = 0x656e76676f76L;
 
     private final DatabaseClient db;
     private final TransactionalOperator transactions;
@@ -36,7 +36,7 @@ public class EventFeed {
     /** Numbers the committed outbox rows that have no position yet; returns how many were numbered. */
     public Mono<Long> sequence() {
         Mono<Long> step = db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
-                .bind("lock", SEQUENCER_LOCK)
+                .bind("lock", AdvisoryLock.EVENT_SEQUENCER.key())
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
                 .one()
                 .flatMap(locked -> !locked ? Mono.just(0L) : db.sql("""

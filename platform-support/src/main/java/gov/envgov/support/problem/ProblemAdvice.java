@@ -1,5 +1,6 @@
 package gov.envgov.support.problem;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +20,13 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
+import gov.envgov.support.domain.DomainException;
 import reactor.core.publisher.Mono;
 
 /**
  * Every error a controller raises becomes an RFC 9457 problem: field errors listed, domain refusals with their
- * stable type, and anything unexpected a bare 500 whose cause goes to the log only.
+ * stable type and the status {@link DomainProblems} gives their kind, and anything unexpected (an
+ * {@code IllegalArgumentException} of ours included) a bare 500 whose cause goes to the log only.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -31,31 +34,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException exception, ServerWebExchange exchange) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(exception.status(), exception.getMessage());
-        problem.setType(exception.type());
-        problem.setTitle(exception.title());
-        exception.properties().forEach(problem::setProperty);
-        problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
-        return ResponseEntity.status(exception.status()).body(problem);
+    ResponseEntity<ProblemDetail> domain(DomainException refusal, ServerWebExchange exchange) {
+        HttpStatus status = DomainProblems.statusOf(refusal);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
+        problem.setType(DomainProblems.typeOf(refusal));
+        problem.setTitle(refusal.title());
+        refusal.properties().forEach(problem::setProperty);
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        return ResponseEntity.status(status).body(problem);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-        problem.setType(ProblemTypes.MALFORMED);
-        problem.setTitle("Bad request");
-        return ResponseEntity.badRequest().body(problem);
-    }
-
+    /** Anything else is a defect of ours: the client learns nothing of it but the trace id to quote. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, ServerWebExchange exchange) {
-        log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath().value(), exception);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request could not be completed; it has been logged.");
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setType(ProblemTypes.INTERNAL);
-        problem.setTitle("Internal error");
+        problem.setTitle(DomainProblems.INTERNAL_TITLE);
+        DomainProblems.logUnexpected(log, exchange, exception)
+                .ifPresent(traceId -> problem.setProperty("traceId", traceId));
         return ResponseEntity.internalServerError().body(problem);
     }
 

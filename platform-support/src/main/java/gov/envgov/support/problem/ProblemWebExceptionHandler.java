@@ -9,6 +9,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
+import gov.envgov.support.domain.DomainException;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,13 +30,12 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             status = statusError.getStatusCode();
             detail = statusError.getReason();
         } else if (error instanceof DomainException domain) {
-            return ProblemResponses.write(exchange, domain.status(), domain.type(), domain.title(),
-                    domain.getMessage());
+            return ProblemResponses.write(exchange, DomainProblems.statusOf(domain), DomainProblems.typeOf(domain),
+                    domain.title(), domain.getMessage());
         } else {
-            log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), error);
-            status = HttpStatus.INTERNAL_SERVER_ERROR;
-            detail = "The request could not be completed; it has been logged.";
+            DomainProblems.logUnexpected(log, exchange, error);
+            return ProblemResponses.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
+                    DomainProblems.INTERNAL_TITLE, null);
         }
         HttpStatus known = HttpStatus.resolve(status.value());
         String title = known == null ? "Error" : known.getReasonPhrase();

@@ -16,9 +16,9 @@ public final class ReplicaTurns {
     private ReplicaTurns() {
     }
 
-    public static <T> Flux<T> ifOurTurn(DatabaseClient db, long lock, Supplier<Flux<T>> work) {
+    public static <T> Flux<T> ifOurTurn(DatabaseClient db, AdvisoryLock lock, Supplier<Flux<T>> work) {
         return db.sql("SELECT pg_try_advisory_xact_lock(:lock) AS locked")
-                .bind("lock", lock)
+                .bind("lock", lock.key())
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
                 .flatMapMany(locked -> locked ? work.get() : Flux.empty());
     }

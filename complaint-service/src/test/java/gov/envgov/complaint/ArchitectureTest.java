@@ -1,0 +1,11 @@
+package gov.envgov.complaint;
+
+import gov.envgov.support.testing.ServiceArchitecture;
+
+/** The platform's architecture rules, kept by this service. */
+class ArchitectureTest extends ServiceArchitecture {
+
+    ArchitectureTest() {
+        super("gov.envgov.complaint");
+    }
+}
