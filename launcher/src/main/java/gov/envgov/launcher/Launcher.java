@@ -3,7 +3,12 @@ package gov.envgov.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+
+import gov.envgov.launcher.demo.DemoAccounts;
+import gov.envgov.launcher.demo.DemoData;
+import gov.envgov.launcher.process.Platform;
 
 /**
  * {@code java -jar launcher/target/launcher-*-exec.jar} from the repository root: starts the whole platform, prints
@@ -29,16 +34,21 @@ public final class Launcher {
         Instant begin = Instant.now();
         try {
             platform.start();
+            if (config.loadDemoData()) {
+                DemoData.loadIfEmpty(config);
+            }
         } catch (Exception e) {
             System.err.println("EnvGov did not start: " + e.getMessage());
             System.exit(1);
         }
         Duration total = Duration.between(begin, Instant.now());
-        System.out.println(banner(config, platform, total));
+        List<String> accounts = DemoAccounts.describe(
+                DemoAccounts.fromRealm(config.repository().resolve("keycloak/envgov-realm.json")));
+        System.out.println(banner(config, platform, total, accounts));
         stopped.await();
     }
 
-    static String banner(PlatformConfig config, Platform platform, Duration total) {
+    static String banner(PlatformConfig config, Platform platform, Duration total, List<String> accounts) {
         StringBuilder out = new StringBuilder();
         out.append("\nEnvGov is up: healthy and routed after ").append(platform.startUpTime().toSeconds())
                 .append(" s (").append(total.toSeconds()).append(" s with demo data), ")
@@ -48,21 +58,14 @@ public final class Launcher {
         out.append("  Keycloak (realm envgov)          ").append(config.keycloakUrl())
                 .append("/admin  (console: admin / admin)\n");
         out.append("  Eureka registry                  http://localhost:").append(config.registryPort()).append('\n');
-        out.append("\n  Demo accounts, all with password 'demo':\n");
-        out.append("    citizen1, citizen2          citizen\n");
-        out.append("    operator1                   hotline_operator\n");
-        out.append("    handler-xlt, handler-dw     complaint_handler (兴隆台区, 大洼区)\n");
-        out.append("    ent-a, ent-b, ent-c         enterprise (").append(DemoData.ENTERPRISE_A).append(", ")
-                .append(DemoData.ENTERPRISE_B).append(", ").append(DemoData.ENTERPRISE_C).append(")\n");
-        out.append("    reviewer1                   permit_reviewer\n");
-        out.append("    inspector1..3               inspector\n");
-        out.append("    legal1                      legal_reviewer\n");
-        out.append("    credit1                     credit_officer\n");
-        out.append("    admin1                      admin\n");
+        out.append("\n  Demo accounts (from keycloak/envgov-realm.json), all with password '")
+                .append(DemoAccounts.PASSWORD).append("':\n");
+        accounts.forEach(line -> out.append("    ").append(line).append('\n'));
         out.append("\n  Open311 GeoReport v2: ").append(config.gatewayUrl()).append("/open311/v2/discovery.json")
-                .append("  (demo api_key: ").append(DemoComplaints.OPEN311_KEY).append(")\n");
+                .append("  (demo api_key: ").append(DemoAccounts.OPEN311_KEY).append(")\n");
         out.append("\n  A token for scripts (demo client only):\n");
-        out.append("    curl -s -d grant_type=password -d client_id=envgov-cli -d username=admin1 -d password=demo \\\n")
+        out.append("    curl -s -d grant_type=password -d client_id=envgov-cli -d username=admin1 -d password=")
+                .append(DemoAccounts.PASSWORD).append(" \\\n")
                 .append("      ").append(config.keycloakUrl()).append("/realms/envgov/protocol/openid-connect/token\n");
         out.append("\n  Processes:\n");
         platform.processSummary().forEach(line -> out.append("    ").append(line).append('\n'));

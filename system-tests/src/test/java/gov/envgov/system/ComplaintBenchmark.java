@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import gov.envgov.launcher.Http;
-import gov.envgov.launcher.Platform;
 import gov.envgov.launcher.PlatformConfig;
+import gov.envgov.launcher.process.Platform;
 
 /**
  * Figures of the complaint line (issue 4), each with its baseline measured in the same run:

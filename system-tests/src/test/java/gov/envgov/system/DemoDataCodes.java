@@ -2,7 +2,7 @@ package gov.envgov.system;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import gov.envgov.launcher.DemoData;
+import gov.envgov.support.code.UnifiedSocialCreditCode;
 
 /** Fresh, valid credit codes that the demo data does not use (a prefix no generated code has). */
 final class DemoDataCodes {
@@ -18,6 +18,6 @@ final class DemoDataCodes {
 
     /** Appends the GB 32100 check character to the first 17 characters. */
     static String complete(String body) {
-        return DemoData.complete(body);
+        return UnifiedSocialCreditCode.complete(body);
     }
 }

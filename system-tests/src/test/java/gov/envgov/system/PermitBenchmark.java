@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 import gov.envgov.launcher.Http;
-import gov.envgov.launcher.Platform;
 import gov.envgov.launcher.PlatformConfig;
+import gov.envgov.launcher.process.Platform;
 
 /**
  * Figures of the permit service (issue 3), each with its baseline measured in the same run:

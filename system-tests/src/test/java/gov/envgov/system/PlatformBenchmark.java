@@ -13,9 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import gov.envgov.launcher.DemoData;
 import gov.envgov.launcher.Http;
-import gov.envgov.launcher.Platform;
+import gov.envgov.launcher.demo.DemoData;
+import gov.envgov.launcher.process.Platform;
 
 /**
  * Figures of the platform foundation, each printed with a baseline measured in the same run:

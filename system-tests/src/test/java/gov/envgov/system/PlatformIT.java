@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import gov.envgov.launcher.DemoData;
 import gov.envgov.launcher.Http;
-import gov.envgov.launcher.Platform;
+import gov.envgov.launcher.demo.DemoData;
+import gov.envgov.launcher.process.Platform;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -354,6 +355,37 @@ class PlatformIT {
                 .statusCode() == 201);
         await("the pool has the enterprise registered after the restart",
                 () -> get("inspector1", "/api/enforcement/pool/" + code).statusCode() == 200);
+    }
+
+    @Test
+    @Order(21)
+    void aConsumerThatWasDownCatchesUpWithTheBacklogInOrder() throws Exception {
+        platform.stop("enforcement-service");
+        List<String> backlog = new ArrayList<>();
+        long firstVersion = 0;
+        for (int i = 0; i < 5; i++) {
+            String code = DemoDataCodes.fresh();
+            HttpResponse<String> created = send("admin1", "POST", "/api/enterprises", Map.of("code", code,
+                    "name", "盘锦积压测试" + i + "有限公司", "district", "盘山县", "managementClass", "REGISTRATION"));
+            assertThat(created.statusCode()).isEqualTo(201);
+            if (i == 0) {
+                firstVersion = json(created).get("version").asLong();
+            }
+            backlog.add(code);
+        }
+        String changed = backlog.get(0);
+        assertThat(send("admin1", "PUT", "/api/enterprises/" + changed, Map.of("version", firstVersion,
+                "name", "盘锦积压测试改名有限公司", "district", "大洼区", "managementClass", "REGISTRATION"))
+                .statusCode()).isEqualTo(200);
+        platform.restart("enforcement-service");
+        for (String code : backlog) {
+            await("the pool has " + code + " registered while enforcement-service was down",
+                    () -> get("inspector1", "/api/enforcement/pool/" + code).statusCode() == 200);
+        }
+        // The change came after the registration in the backlog: applied in order, the pool shows the new name.
+        JsonNode entity = json(get("inspector1", "/api/enforcement/pool/" + changed));
+        assertThat(entity.get("name").asString()).isEqualTo("盘锦积压测试改名有限公司");
+        assertThat(entity.get("district").asString()).isEqualTo("大洼区");
     }
 
     private static byte[] randomBytes(int n) {

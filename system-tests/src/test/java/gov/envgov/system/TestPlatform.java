@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import gov.envgov.launcher.Platform;
 import gov.envgov.launcher.PlatformConfig;
+import gov.envgov.launcher.demo.DemoData;
+import gov.envgov.launcher.process.Platform;
 
 /**
  * The real platform for system tests and benchmarks, started by the launcher's own code in a fresh run home and on
@@ -36,9 +37,14 @@ final class TestPlatform {
     }
 
     static Platform start(String homeName, boolean demoData) throws Exception {
-        Platform platform = new Platform(config(homeName, demoData));
+        PlatformConfig config = config(homeName, demoData);
+        Platform platform = new Platform(config);
         try {
-            return platform.start();
+            platform.start();
+            if (config.loadDemoData()) {
+                DemoData.loadIfEmpty(config);
+            }
+            return platform;
         } catch (Exception | Error e) {
             platform.close();
             throw e;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class UnifiedSocialCreditCode {
 
     /** The 31 characters the standard allows: digits and capitals without I, O, S, V, Z. */
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final Pattern SHAPE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 

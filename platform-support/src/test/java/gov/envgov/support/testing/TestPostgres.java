@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import gov.envgov.launcher.EmbeddedPostgresServer;
+import gov.envgov.support.embedded.EmbeddedPostgresServer;
 
 /**
  * A fresh database per test class on a real PostgreSQL: an embedded server started once per test JVM, or the server

@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.launcher.process;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -12,9 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.PlatformConfig;
+import gov.envgov.support.embedded.EmbeddedPostgresServer;
+
 /**
  * The whole platform on one machine: PostgreSQL (embedded unless configured), Keycloak, the registry, the gateway
- * and the four services as child processes, demo data on a first start. {@link #close()} stops everything it
+ * and the four services as child processes (demo data is the caller's: {@code gov.envgov.launcher.demo}).
+ * {@link #close()} stops everything it
  * started, in reverse order; data stays under the run home for the next start.
  */
 public final class Platform implements AutoCloseable {
@@ -39,7 +44,7 @@ public final class Platform implements AutoCloseable {
         return config;
     }
 
-    /** Starts every component and waits until all are healthy and routed; loads demo data on a first start. */
+    /** Starts every component and waits until all are healthy and routed. */
     public Platform start() throws IOException, SQLException {
         Instant begin = Instant.now();
         Files.createDirectories(config.logs());
@@ -64,9 +69,6 @@ public final class Platform implements AutoCloseable {
             awaitHealthy(service + " via gateway", config.gatewayUrl() + "/api-docs/" + service);
         }
         startUp = Duration.between(begin, Instant.now());
-        if (config.loadDemoData()) {
-            new DemoData(http, config).loadIfEmpty();
-        }
         return this;
     }
 
@@ -244,18 +246,10 @@ public final class Platform implements AutoCloseable {
                     throw new IllegalStateException(process.name() + " exited during start-up; see " + process.log());
                 }
             }
-            sleep(Duration.ofMillis(500));
+            Http.pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException(name + " did not become healthy within " + config.startTimeout()
                 + " (" + url + "); logs are in " + config.logs());
     }
 
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }

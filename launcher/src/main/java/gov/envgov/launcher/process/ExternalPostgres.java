@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.launcher.process;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

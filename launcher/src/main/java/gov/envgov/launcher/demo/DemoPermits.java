@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.launcher.demo;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.PlatformConfig;
 
 /**
  * Demo permits: every permit holder's permit moved in as issued elsewhere (a few of them expired, revoked, withdrawn

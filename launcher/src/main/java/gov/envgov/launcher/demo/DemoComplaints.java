@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.launcher.demo;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,14 +8,14 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.PlatformConfig;
+
 /**
  * Demo complaints in every state of the line, some overdue, one anonymous, one from the demo Open311 client; made
  * through the gateway with the demo users' own tokens, so every one is a real registration with its events.
  */
 final class DemoComplaints {
-
-    /** The demo Open311 client's api key (demo data only; shown in the README). */
-    static final String OPEN311_KEY = "envgov-demo-open311-key";
 
     private static final String XLT = "兴隆台区";
     private static final String DW = "大洼区";
@@ -31,7 +31,7 @@ final class DemoComplaints {
 
     void load() {
         String first = awaitEnterpriseKnown();
-        post("admin1", "/api/open311/clients", Map.of("name", "Demo Open311 client", "apiKey", OPEN311_KEY), 201);
+        post("admin1", "/api/open311/clients", Map.of("name", "Demo Open311 client", "apiKey", DemoAccounts.OPEN311_KEY), 201);
 
         dispatch(file("citizen2", "NOISE", DW, "广场舞音响声音过大，夜里十点后仍未停止", null));
 
@@ -80,7 +80,7 @@ final class DemoComplaints {
         post(null, "/api/public/complaints", Map.of("category", "WATER", "district", DW,
                 "description", "匿名反映：夜间有罐车向河道倾倒污水"), 201);
         HttpResponse<String> open311 = http.postForm(config.gatewayUrl() + "/open311/v2/requests.json", Map.of(
-                "api_key", OPEN311_KEY, "service_code", "odour", "attribute[district]", XLT,
+                "api_key", DemoAccounts.OPEN311_KEY, "service_code", "odour", "attribute[district]", XLT,
                 "attribute[coordinate_system]", "gcj02", "lat", "41.1230", "long", "122.0760",
                 "description", "Open311 客户端上报：污水处理厂周边恶臭"));
         if (open311.statusCode() != 201) {
@@ -102,7 +102,7 @@ final class DemoComplaints {
             if (response.statusCode() == 201) {
                 return Http.parse(response).get("id").asString();
             }
-            Platform.sleep(Duration.ofMillis(500));
+            Http.pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException("complaint-service did not learn the demo enterprises in time");
     }

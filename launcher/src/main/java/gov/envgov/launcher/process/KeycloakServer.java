@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.launcher.process;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import gov.envgov.launcher.PlatformConfig;
 
 /**
  * The real Keycloak server from its distribution zip (Maven Central). The build unpacks it into

@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.support.embedded;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package gov.envgov.launcher;
+package gov.envgov.launcher.demo;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.PlatformConfig;
+import gov.envgov.support.code.UnifiedSocialCreditCode;
 
 /**
  * A demo data set shaped like the seed city (Panjin): about 466 permit holders (重点 and 简化) and 2,922
@@ -26,8 +30,6 @@ public final class DemoData {
     public static final int SIMPLIFIED_HOLDERS = 294;
     public static final int REGISTRATIONS = 2922;
 
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     /** District, division code, and a rough bounding box (WGS84) to place units in. */
     private static final List<Object[]> DISTRICTS = List.of(
@@ -51,13 +53,20 @@ public final class DemoData {
     private final Http http;
     private final PlatformConfig config;
 
-    DemoData(Http http, PlatformConfig config) {
+    private DemoData(Http http, PlatformConfig config) {
         this.http = http;
         this.config = config;
     }
 
-    /** Loads the set unless the registry already holds enterprises (a later start of the same data). */
-    void loadIfEmpty() {
+    /**
+     * Loads the set into a running platform unless its registry already holds enterprises (a later start of the same
+     * data).
+     */
+    public static void loadIfEmpty(PlatformConfig config) {
+        new DemoData(new Http(), config).load();
+    }
+
+    private void load() {
         String admin = http.passwordToken(config.keycloakUrl(), "admin1", "demo");
         HttpResponse<String> existing = http.get(config.gatewayUrl() + "/api/enterprises?size=1", admin);
         if (existing.statusCode() == 200 && Http.parse(existing).get("total").asLong() > 0) {
@@ -102,9 +111,9 @@ public final class DemoData {
             do {
                 StringBuilder body = new StringBuilder("91").append(district[1]).append("MA");
                 for (int c = 0; c < 7; c++) {
-                    body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                    body.append(UnifiedSocialCreditCode.ALPHABET.charAt(random.nextInt(UnifiedSocialCreditCode.ALPHABET.length())));
                 }
-                code = complete(body.toString());
+                code = UnifiedSocialCreditCode.complete(body.toString());
             } while (!codes.add(code));
             String name = "盘锦" + NAME_WORDS[random.nextInt(NAME_WORDS.length)]
                     + NAME_WORDS[random.nextInt(NAME_WORDS.length)] + industry[1]
@@ -130,14 +139,5 @@ public final class DemoData {
 
     private static double round(double value) {
         return Math.round(value * 1_000_000d) / 1_000_000d;
-    }
-
-    /** GB 32100-2015 check character: the launcher has no dependency on the services' code, so it computes it here. */
-    public static String complete(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
     }
 }
