@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.envgov.support.code.CreditCode;
-import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,18 +17,15 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Credit subjects", description = "Enterprises under environmental credit evaluation")
 class CreditSubjectController {
 
-    private final CreditSubjects subjects;
+    private final CreditSubjectService subjects;
 
-    CreditSubjectController(CreditSubjects subjects) {
+    CreditSubjectController(CreditSubjectService subjects) {
         this.subjects = subjects;
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One credit subject: credit officers any, an enterprise only its own")
     Mono<CreditSubject> find(@PathVariable @CreditCode String code, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication);
-        return subjects.find(code)
-                .filter(subject -> user.isStaff() || user.actsFor(code))
-                .switchIfEmpty(Mono.error(new DomainException.NotFound("credit subject", code)));
+        return subjects.find(code, CurrentUser.from(authentication));
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CreditSubjectFeed {
 
     @Bean
-    FeedSubscription creditSubjectSubscription(CreditSubjects subjects, JsonMapper json) {
+    FeedSubscription creditSubjectSubscription(CreditSubjectRepository subjects, JsonMapper json) {
         EventHandler upsert = event -> subjects.upsert(json.treeToValue(event.payload().get("enterprise"),
                 CreditSubject.class));
         return new FeedSubscription("credit-subjects", "permit-service",

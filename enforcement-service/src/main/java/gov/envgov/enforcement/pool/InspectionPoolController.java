@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.envgov.support.code.CreditCode;
-import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,16 +19,16 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Inspection pool", description = "Entities the double-random draws pick from")
 class InspectionPoolController {
 
-    private final InspectionPool pool;
+    private final PoolService pool;
 
-    InspectionPoolController(InspectionPool pool) {
+    InspectionPoolController(PoolService pool) {
         this.pool = pool;
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One unit of the inspection pool")
     Mono<PoolEntity> find(@PathVariable @CreditCode String code) {
-        return pool.find(code).switchIfEmpty(Mono.error(new DomainException.NotFound("pool entity", code)));
+        return pool.find(code);
     }
 
     @GetMapping
@@ -37,8 +36,6 @@ class InspectionPoolController {
     Mono<PageResponse<PoolEntity>> list(@RequestParam(required = false) String district,
                                         @RequestParam(required = false) String managementClass,
                                         @Valid PageRequest page) {
-        return pool.list(district, managementClass, page.offset(), page.size()).collectList()
-                .zipWith(pool.count(district, managementClass))
-                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+        return pool.list(district, managementClass, page);
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class InspectionPoolFeed {
 
     @Bean
-    FeedSubscription inspectionPoolSubscription(InspectionPool pool, JsonMapper json) {
+    FeedSubscription inspectionPoolSubscription(PoolRepository pool, JsonMapper json) {
         EventHandler upsert = event -> pool.upsert(json.treeToValue(event.payload().get("enterprise"),
                 PoolEntity.class));
         return new FeedSubscription("inspection-pool", "permit-service",

@@ -3,5 +3,10 @@
  * that set draw rates (district, management class).
  * <p>
  * Owns: {@code pool_entity}, written only from permit-service's enterprise feed; a row only moves to a higher version.
+ * <p>
+ * Consumes: {@code EnterpriseRegistered}, {@code EnterpriseChanged} (permit-service). Publishes: nothing yet.
  */
+@NullMarked
 package gov.envgov.enforcement.pool;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,18 +9,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
-public class InspectionPool {
+public class PoolRepository {
 
     private final DatabaseClient db;
 
-    InspectionPool(DatabaseClient db) {
+    PoolRepository(DatabaseClient db) {
         this.db = db;
     }
 
     public Mono<PoolEntity> find(String code) {
         return db.sql("SELECT code, name, district, industry_code, management_class, version FROM pool_entity"
                         + " WHERE code = :code")
-                .bind("code", code).map(InspectionPool::read).one();
+                .bind("code", code).map(PoolRepository::read).one();
     }
 
     /** Units of one district and/or management class (either may be null), ordered by code. */
@@ -34,7 +34,7 @@ public class InspectionPool {
                 .bind("class", Parameter.fromOrEmpty(managementClass, String.class))
                 .bind("limit", limit)
                 .bind("offset", offset)
-                .map(InspectionPool::read).all();
+                .map(PoolRepository::read).all();
     }
 
     public Mono<Long> count(String district, String managementClass) {

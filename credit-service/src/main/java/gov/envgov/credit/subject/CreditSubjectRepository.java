@@ -6,11 +6,11 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 @Repository
-public class CreditSubjects {
+public class CreditSubjectRepository {
 
     private final DatabaseClient db;
 
-    CreditSubjects(DatabaseClient db) {
+    CreditSubjectRepository(DatabaseClient db) {
         this.db = db;
     }
 

@@ -1,0 +1,30 @@
+package gov.envgov.enforcement.pool;
+
+import org.springframework.stereotype.Service;
+
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
+import reactor.core.publisher.Mono;
+
+/** Reads of the inspection pool for staff; the pool itself is written only by the enterprise feed. */
+@Service
+public class PoolService {
+
+    private final PoolRepository pool;
+
+    PoolService(PoolRepository pool) {
+        this.pool = pool;
+    }
+
+    public Mono<PoolEntity> find(String code) {
+        return pool.find(code).switchIfEmpty(Mono.error(new DomainException.NotFound("pool entity", code)));
+    }
+
+    /** One page of the units of a district and/or management class (either may be null), ordered by code. */
+    public Mono<PageResponse<PoolEntity>> list(String district, String managementClass, PageRequest page) {
+        return pool.list(district, managementClass, page.offset(), page.size()).collectList()
+                .zipWith(pool.count(district, managementClass))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+}
