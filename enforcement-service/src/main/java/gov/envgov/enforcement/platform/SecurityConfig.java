@@ -17,6 +17,8 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
         return platform.chain(http, rules -> rules
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/draws", "/api/enforcement/draws/**")
+                .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/enforcement/pool", "/api/enforcement/pool/*")
                 .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers("/api/enforcement/**").hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN));

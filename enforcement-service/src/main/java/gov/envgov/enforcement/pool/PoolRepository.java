@@ -47,6 +47,24 @@ public class PoolRepository {
                 .map(row -> row.get("n", Long.class)).one();
     }
 
+    /**
+     * Every unit in a draw's scope (a district or the whole city, one management class), in the snapshot's canonical
+     * order: by code in byte order, which is what {@code COLLATE "C"} sorts by.
+     */
+    public Flux<PoolMember> members(String district, String managementClass) {
+        return db.sql("""
+                        SELECT code, credit_grade, positive_list FROM pool_entity
+                        WHERE (CAST(:district AS text) IS NULL OR district = :district)
+                          AND management_class = :class
+                        ORDER BY code COLLATE "C"
+                        """)
+                .bind("district", Parameter.fromOrEmpty(district, String.class))
+                .bind("class", managementClass)
+                .map(row -> new PoolMember(row.get("code", String.class), row.get("credit_grade", String.class),
+                        Boolean.TRUE.equals(row.get("positive_list", Boolean.class))))
+                .all();
+    }
+
     Mono<Void> upsert(PoolEntity entity) {
         return db.sql("""
                         INSERT INTO pool_entity (code, name, district, industry_code, management_class, version)

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reads of the inspection pool for staff; the pool itself is written only by the enterprise feed. */
@@ -26,5 +27,10 @@ public class PoolService {
         return pool.list(district, managementClass, page.offset(), page.size()).collectList()
                 .zipWith(pool.count(district, managementClass))
                 .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+
+    /** The units a draw's scope covers, in canonical order (by code), with what their weights need. */
+    public Flux<PoolMember> members(String district, String managementClass) {
+        return pool.members(district, managementClass);
     }
 }
