@@ -344,6 +344,40 @@ class PlatformIT {
     }
 
     @Test
+    @Order(14)
+    void aCitizenVerifiesThePublishedDemoDrawThroughTheGatewayAndConfidentialListsStayHidden() throws Exception {
+        JsonNode draws = json(get(null, "/api/public/inspections/draws"));
+        assertThat(draws.get("total").asInt()).isEqualTo(3);
+        assertThat(draws.get("items").findValuesAsString("status"))
+                .containsExactlyInAnyOrder("PUBLISHED", "DRAWN", "ANNOUNCED");
+        for (JsonNode draw : draws.get("items")) {
+            boolean published = draw.get("status").asString().equals("PUBLISHED");
+            assertThat(draw.has("selection")).as(draw.toString()).isEqualTo(published);
+            assertThat(draw.has("seed")).isEqualTo(published);
+            String path = "/api/public/inspections/draws/" + draw.get("id").asString() + "/verification";
+            if (!published) {
+                assertThat(get(null, path).statusCode()).isEqualTo(409);
+                continue;
+            }
+            HttpResponse<String> verification = get(null, path);
+            assertThat(verification.statusCode()).isEqualTo(200);
+            java.nio.file.Path file = Files.createTempFile("draw", ".json");
+            Files.writeString(file, verification.body());
+            Process verifier = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                    "../enforcement-service/verifier/VerifyDraw.java", file.toString()).redirectErrorStream(true)
+                    .start();
+            String output = new String(verifier.getInputStream().readAllBytes()).strip();
+            assertThat(verifier.waitFor()).as(output).isZero();
+            assertThat(output).isEqualTo("MATCH");
+            assertThat(json(verification).get("selection").size()).isEqualTo(draw.get("sampleSize").asInt())
+                    .isPositive();
+        }
+        // The drawn list is the inspectors' until the results: an enterprise sees no draw at all.
+        assertThat(get("ent-a", "/api/enforcement/draws").statusCode()).isEqualTo(403);
+        assertThat(get("inspector1", "/api/enforcement/draws").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @Order(20)
     void consumersCatchUpAfterTheProducerWasDown() throws Exception {
         platform.stop("permit-service");

@@ -86,6 +86,7 @@ public final class DemoData {
                 enterprises.size(), KEY_HOLDERS, SIMPLIFIED_HOLDERS, REGISTRATIONS);
         new DemoComplaints(http, config).load();
         new DemoPermits(http, config).load(enterprises);
+        new DemoDraws(http, config).load(enterprises);
     }
 
     /** The whole set, deterministic: the demo users' enterprises first. */

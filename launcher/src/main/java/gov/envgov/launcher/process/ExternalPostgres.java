@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** Prepares the service databases on a PostgreSQL server the operator configured. */
+import gov.envgov.support.embedded.EmbeddedPostgresServer;
+
+/** Prepares the service databases on a PostgreSQL server the operator configured, each committing durably. */
 final class ExternalPostgres {
 
     private ExternalPostgres() {
@@ -25,6 +27,7 @@ final class ExternalPostgres {
                         statement.execute("CREATE DATABASE " + database);
                     }
                 }
+                statement.execute(EmbeddedPostgresServer.DURABLE.formatted(database));
             }
         }
     }

@@ -18,6 +18,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /**
+     * Every session of a service database commits synchronously, whatever the server's default: a commit is
+     * answered only once it is on disk. Shared with {@code ExternalPostgres}, for a server the operator configured.
+     */
+    public static final String DURABLE = "ALTER DATABASE \"%s\" SET synchronous_commit = on";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -32,7 +37,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                // The library's default is off, which loses commits a service already answered when the server
+                // crashes: every acknowledged write must survive.
+                .setServerConfig("synchronous_commit", "on");
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory);
         } else {
@@ -97,6 +105,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     statement.execute("CREATE DATABASE \"" + database + "\" OWNER \"" + user + "\"");
                 }
             }
+            statement.execute(DURABLE.formatted(database));
         }
     }
 
