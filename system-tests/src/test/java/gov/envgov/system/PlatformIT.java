@@ -357,6 +357,13 @@ class PlatformIT {
             String path = "/api/public/inspections/draws/" + draw.get("id").asString() + "/verification";
             if (!published) {
                 assertThat(get(null, path).statusCode()).isEqualTo(409);
+                if (draw.get("status").asString().equals("DRAWN")) {
+                    // The demo drew two inspectors of the district for every unit of this quarter's draw.
+                    JsonNode tasks = json(get("inspector1", "/api/enforcement/draws/" + draw.get("id").asString()
+                            + "/tasks"));
+                    assertThat(tasks.size()).isEqualTo(draw.get("sampleSize").asInt());
+                    tasks.forEach(task -> assertThat(task.get("inspectors").size()).isEqualTo(2));
+                }
                 continue;
             }
             HttpResponse<String> verification = get(null, path);

@@ -19,6 +19,10 @@ class SecurityConfig {
         return platform.chain(http, rules -> rules
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/draws", "/api/enforcement/draws/**")
                 .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/inspectors").hasRole(Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/inspectors/*/relations")
+                .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/tasks/*/conflict").hasRole(Roles.INSPECTOR)
                 .pathMatchers(HttpMethod.GET, "/api/enforcement/pool", "/api/enforcement/pool/*")
                 .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers("/api/enforcement/**").hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN));

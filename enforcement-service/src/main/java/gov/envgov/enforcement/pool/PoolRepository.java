@@ -1,5 +1,11 @@
 package gov.envgov.enforcement.pool;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -62,6 +68,15 @@ public class PoolRepository {
                 .bind("class", managementClass)
                 .map(row -> new PoolMember(row.get("code", String.class), row.get("credit_grade", String.class),
                         Boolean.TRUE.equals(row.get("positive_list", Boolean.class))))
+                .all();
+    }
+
+    /** The inspectors of each unit's last inspection (none for a unit never inspected). */
+    public Flux<Map.Entry<String, List<UUID>>> lastInspectors(Collection<String> codes) {
+        return db.sql("SELECT code, last_inspectors FROM pool_entity WHERE code = ANY(:codes)")
+                .bind("codes", codes.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("code", String.class),
+                        Arrays.asList(row.get("last_inspectors", UUID[].class))))
                 .all();
     }
 

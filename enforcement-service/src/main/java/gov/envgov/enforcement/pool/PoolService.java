@@ -1,5 +1,10 @@
 package gov.envgov.enforcement.pool;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
 import org.springframework.stereotype.Service;
 
 import gov.envgov.support.domain.DomainException;
@@ -32,5 +37,10 @@ public class PoolService {
     /** The units a draw's scope covers, in canonical order (by code), with what their weights need. */
     public Flux<PoolMember> members(String district, String managementClass) {
         return pool.members(district, managementClass);
+    }
+
+    /** The inspectors of each unit's last inspection; a unit never inspected has none. */
+    public Mono<Map<String, Set<UUID>>> lastInspectors(Collection<String> codes) {
+        return pool.lastInspectors(codes).collectMap(Map.Entry::getKey, entry -> Set.copyOf(entry.getValue()));
     }
 }

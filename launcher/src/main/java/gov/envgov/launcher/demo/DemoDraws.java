@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,8 @@ import gov.envgov.launcher.PlatformConfig;
 
 /**
  * Double-random draws in every state: last quarter's county draw of key dischargers in 兴隆台区 with its results
- * published (so anyone can verify it), this quarter's drawn but still confidential, and next quarter's plan announced.
+ * published (so anyone can verify it), this quarter's drawn but still confidential with its inspectors drawn, and
+ * next quarter's plan announced; the inspector pool with inspector1..3 and others who do not sign in.
  */
 final class DemoDraws {
 
@@ -41,8 +43,10 @@ final class DemoDraws {
         String confidential = announce(quarter(today));
         post("/api/enforcement/draws/" + confidential + "/draw");
         announce(quarter(today.plusMonths(3)));
-        System.out.printf("Demo draws: %d key dischargers of %s in the pool; one draw published, one drawn, one"
-                + " announced%n", keyUnits, DISTRICT);
+        int enrolled = enrolInspectors(today);
+        post("/api/enforcement/draws/" + confidential + "/tasks", null, 201);
+        System.out.printf("Demo draws: %d key dischargers of %s in the pool; one draw published, one drawn with its"
+                + " inspectors (%d in the pool), one announced%n", keyUnits, DISTRICT, enrolled);
     }
 
     /** The pool fills from permit-service's feed; the draws wait until it holds every key unit of the district. */
@@ -59,6 +63,36 @@ final class DemoDraws {
         }
         throw new IllegalStateException("demo data: the inspection pool did not receive the " + expected
                 + " key dischargers of " + DISTRICT + " in time");
+    }
+
+    /** inspector1..3 sign in; the others are drawn too but record on paper. */
+    private int enrolInspectors(LocalDate today) {
+        String validUntil = today.plusYears(3).toString();
+        List<String[]> inspectors = List.of(
+                new String[] {"inspector1", "王立新", "LNPJ210001", DISTRICT},
+                new String[] {"inspector2", "李海燕", "LNPJ210002", DISTRICT},
+                new String[] {"inspector3", "张建国", "LNPJ210003", "大洼区"},
+                new String[] {null, "刘晓东", "LNPJ210004", DISTRICT},
+                new String[] {null, "陈静", "LNPJ210005", DISTRICT},
+                new String[] {null, "赵明", "LNPJ210006", DISTRICT},
+                new String[] {null, "孙丽", "LNPJ210007", "大洼区"},
+                new String[] {null, "周强", "LNPJ210008", "双台子区"});
+        String admin = http.passwordToken(config.keycloakUrl(), "admin1", DemoAccounts.PASSWORD);
+        for (String[] inspector : inspectors) {
+            Map<String, Object> body = new HashMap<>(Map.of("name", inspector[1],
+                    "credentialNumber", inspector[2], "validUntil", validUntil, "district", inspector[3],
+                    "department", "生态环境保护综合行政执法队"));
+            if (inspector[0] != null) {
+                body.put("username", inspector[0]);
+            }
+            HttpResponse<String> response = http.send("POST", config.gatewayUrl() + "/api/enforcement/inspectors",
+                    admin, body);
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("demo data: enrolling " + inspector[1] + " answered "
+                        + response.statusCode() + " " + response.body());
+            }
+        }
+        return inspectors.size();
     }
 
     private String announce(String period) {
