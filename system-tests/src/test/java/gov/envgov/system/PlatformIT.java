@@ -385,6 +385,22 @@ class PlatformIT {
     }
 
     @Test
+    @Order(15)
+    void substantiatedComplaintsAndExceedancesOfTheDemoBecomeCluesThroughTheFeeds() {
+        await("enforcement has clues from complaint-service and permit-service", () -> {
+            JsonNode clues = json(get("inspector1", "/api/enforcement/clues?size=200"));
+            List<String> sources = clues.get("items").findValuesAsString("source");
+            return sources.contains("COMPLAINT") && sources.contains("MONITORING_EXCEEDANCE");
+        });
+        JsonNode clues = json(get("inspector1", "/api/enforcement/clues?size=200"));
+        for (JsonNode clue : clues.get("items")) {
+            assertThat(clue.get("sourceEventId").isNull()).isFalse();
+            assertThat(clue.get("summary").asString()).isNotBlank();
+        }
+        assertThat(get("ent-a", "/api/enforcement/clues").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     @Order(20)
     void consumersCatchUpAfterTheProducerWasDown() throws Exception {
         platform.stop("permit-service");

@@ -23,6 +23,7 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/inspectors/*/relations")
                 .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/tasks/*/conflict").hasRole(Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/clues").hasRole(Roles.INSPECTOR)
                 .pathMatchers(HttpMethod.GET, "/api/enforcement/pool", "/api/enforcement/pool/*")
                 .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers("/api/enforcement/**").hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN));

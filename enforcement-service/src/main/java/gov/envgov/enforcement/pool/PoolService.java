@@ -43,4 +43,9 @@ public class PoolService {
     public Mono<Map<String, Set<UUID>>> lastInspectors(Collection<String> codes) {
         return pool.lastInspectors(codes).collectMap(Map.Entry::getKey, entry -> Set.copyOf(entry.getValue()));
     }
+
+    /** The district of a unit in the pool, or nothing for a unit the pool does not know (yet). */
+    public Mono<String> districtOf(String code) {
+        return pool.find(code).map(PoolEntity::district);
+    }
 }

@@ -74,7 +74,7 @@ class DrawIT {
                 "盘锦大洼重点有限公司", "大洼区", "KEY", 1);
         permitFeed.enterprise("EnterpriseRegistered", UnifiedSocialCreditCode.complete("91211103MA0GT0200"),
                 "盘锦简化有限公司", "兴隆台区", "SIMPLIFIED", 1);
-        permitFeed.applyTo(subscriptions.get(0), db, transactions);
+        permitFeed.applyTo(FeedFixtures.named(subscriptions, "inspection-pool"), db, transactions);
     }
 
     @Test

@@ -46,7 +46,7 @@ class InspectionPoolIT {
                 .enterprise("EnterpriseRegistered", KEY_UNIT, "盘锦辽河石化有限公司", "兴隆台区", "SIMPLIFIED", 1)
                 .enterprise("EnterpriseRegistered", SMALL_UNIT, "盘锦鹤乡食品有限公司", "大洼区", "REGISTRATION", 1)
                 .enterprise("EnterpriseChanged", KEY_UNIT, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 2);
-        permitFeed.applyTo(subscriptions.get(0), db, transactions);
+        permitFeed.applyTo(FeedFixtures.named(subscriptions, "inspection-pool"), db, transactions);
     }
 
     @Test

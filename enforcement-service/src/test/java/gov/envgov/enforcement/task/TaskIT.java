@@ -75,7 +75,7 @@ class TaskIT {
             units.add(code);
             feed.enterprise("EnterpriseRegistered", code, "盘锦任务" + i + "有限公司", "兴隆台区", "KEY", 1);
         }
-        feed.applyTo(subscriptions.get(0), db, transactions);
+        feed.applyTo(FeedFixtures.named(subscriptions, "inspection-pool"), db, transactions);
         inspector1 = enrol("inspector1", "LNXLT0001", "兴隆台区", "2030-12-31");
         xinglongtai.add(inspector1);
         for (int i = 2; i <= 4; i++) {

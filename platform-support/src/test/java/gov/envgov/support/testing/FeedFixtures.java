@@ -49,6 +49,20 @@ public final class FeedFixtures implements FeedSource {
         return this;
     }
 
+    /** Any event of the producer's contract, with the payload in its wire shape (a record or a map). */
+    public FeedFixtures event(UUID eventId, String type, String aggregateType, String aggregateId, Object payload) {
+        events.add(new FeedEvent(events.size() + 1, eventId, type, aggregateType, aggregateId, Instant.now(),
+                JSON.valueToTree(payload)));
+        return this;
+    }
+
+    /** The subscription a service declared under this consumer name (a service may have several). */
+    public static FeedSubscription named(List<FeedSubscription> subscriptions, String consumer) {
+        return subscriptions.stream().filter(subscription -> subscription.consumer().equals(consumer)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no subscription " + consumer + " among "
+                        + subscriptions.stream().map(FeedSubscription::consumer).toList()));
+    }
+
     /** Applies these events through the consumer's real subscription, as its feed consumer would. */
     public void applyTo(FeedSubscription subscription, DatabaseClient db, TransactionalOperator transactions) {
         new FeedConsumer(subscription, this, db, transactions, new FeedConsumerProperties(true, 100, null, null, null))
