@@ -59,6 +59,13 @@ public class ClueRepository {
                 .bindValues(values).fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
+    /** Moves an open clue on; false when it was decided already. */
+    Mono<Boolean> decide(UUID id, ClueStatus status) {
+        return db.sql("UPDATE clue SET status = :status WHERE id = :id AND status = :open")
+                .bind("status", status.name()).bind("id", id).bind("open", ClueStatus.OPEN.name())
+                .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
     Mono<Clue> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM clue WHERE id = :id").bind("id", id).map(this::read).one();
     }

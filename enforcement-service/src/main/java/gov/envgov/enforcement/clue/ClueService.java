@@ -82,6 +82,13 @@ public class ClueService {
                 Map.of()), inspector.username());
     }
 
+    /** ENF-CLUE-ONCE: a clue is decided once, as filed or not filed; deciding it again is a conflict. */
+    public Mono<Clue> decide(UUID id, ClueStatus decision) {
+        return find(id).flatMap(clue -> clues.decide(id, decision)
+                .flatMap(decided -> decided ? Mono.just(clue) : Mono.error(new DomainException.Conflict(
+                        "clue-decided", "clue " + id + " was decided already (" + clue.status() + ")"))));
+    }
+
     public Mono<Clue> find(UUID id) {
         return clues.find(id).switchIfEmpty(Mono.error(new DomainException.NotFound("clue", id.toString())));
     }

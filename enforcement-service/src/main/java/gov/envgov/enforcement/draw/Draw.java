@@ -2,6 +2,7 @@ package gov.envgov.enforcement.draw;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +36,7 @@ public record Draw(UUID id, String period, SupervisionLevel level, String distri
     }
 
     public static Transition announce(UUID id, Plan plan, String seedHex, String actor, Instant now) {
-        String commitment = DrawAlgorithm.sha256Hex(java.util.HexFormat.of().parseHex(seedHex));
+        String commitment = DrawAlgorithm.sha256Hex(HexFormat.of().parseHex(seedHex));
         Draw draw = new Draw(id, plan.period(), plan.level(), plan.district(), plan.managementClass(),
                 plan.inspectors(), seedHex, commitment, DrawStatus.ANNOUNCED, null, null, null, List.of(), now,
                 actor, null, null, null, 0);
@@ -46,7 +47,7 @@ public record Draw(UUID id, String period, SupervisionLevel level, String distri
     /** Runs the draw on a snapshot of the pool in scope; the sample size comes from the rules. */
     public Transition perform(List<DrawAlgorithm.Entry> snapshot, int sampleSize, Instant now, LocalDate due) {
         require(DrawStatus.ANNOUNCED, "draw");
-        List<String> picked = DrawAlgorithm.select(java.util.HexFormat.of().parseHex(seed), snapshot, sampleSize);
+        List<String> picked = DrawAlgorithm.select(HexFormat.of().parseHex(seed), snapshot, sampleSize);
         String hash = DrawAlgorithm.sha256Hex(DrawAlgorithm.canonical(snapshot));
         Draw drawn = new Draw(id, period, level, district, managementClass, inspectors, seed, seedCommitment,
                 DrawStatus.DRAWN, DrawAlgorithm.VERSION, hash, snapshot.size(), picked, announcedAt, announcedBy, now,

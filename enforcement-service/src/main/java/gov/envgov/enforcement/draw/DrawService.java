@@ -1,5 +1,6 @@
 package gov.envgov.enforcement.draw;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -93,7 +94,7 @@ public class DrawService {
                     return store(next, drawn.event(), actor, "draw", Map.of("snapshotHash", next.snapshotHash(),
                             "poolSize", next.poolSize(), "sampleSize", next.selection().size()))
                             .then(draws.insertSnapshot(id, new String(DrawAlgorithm.canonical(snapshot),
-                                    java.nio.charset.StandardCharsets.UTF_8)))
+                                    StandardCharsets.UTF_8)))
                             .thenReturn(next);
                 })));
     }

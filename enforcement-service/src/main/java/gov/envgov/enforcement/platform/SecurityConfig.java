@@ -23,7 +23,16 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/inspectors/*/relations")
                 .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/tasks/*/conflict").hasRole(Roles.INSPECTOR)
-                .pathMatchers(HttpMethod.POST, "/api/enforcement/clues").hasRole(Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/clues", "/api/enforcement/clues/*/case",
+                        "/api/enforcement/clues/*/no-case").hasRole(Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/*/legal-review/approval")
+                .hasRole(Roles.LEGAL_REVIEWER)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/*/collective-decision").hasRole(Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/*/hearing-request")
+                .hasAnyRole(Roles.ENTERPRISE, Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/**").hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/enforcement/cases", "/api/enforcement/cases/*")
+                .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN, Roles.ENTERPRISE)
                 .pathMatchers(HttpMethod.GET, "/api/enforcement/pool", "/api/enforcement/pool/*")
                 .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers("/api/enforcement/**").hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN));

@@ -1,0 +1,132 @@
+package gov.envgov.enforcement.casefile;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.enforcement.clue.Clue;
+import gov.envgov.enforcement.clue.ClueService;
+import gov.envgov.enforcement.clue.ClueStatus;
+import gov.envgov.support.audit.AuditTrail;
+import gov.envgov.support.calendar.BureauTime;
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.events.Outbox;
+import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
+import reactor.core.publisher.Mono;
+
+/** The case procedure's use cases; each step in one transaction with its event and its record in the audit chain. */
+@Service
+public class CaseService {
+
+    private static final String AUDIT_TYPE = "case";
+
+    private final CaseRepository cases;
+    private final ClueService clues;
+    private final CaseRules rules;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final TransactionalOperator transactions;
+    private final BureauTime time;
+
+    CaseService(CaseRepository cases, ClueService clues, CaseRules rules, Outbox outbox, AuditTrail audit,
+                TransactionalOperator transactions, BureauTime time) {
+        this.cases = cases;
+        this.clues = clues;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.time = time;
+    }
+
+    /** Files an open clue as a case (立案), discovered the day the clue arrived. */
+    public Mono<EnforcementCase> file(UUID clueId, CaseRequests.FileCase request, CurrentUser actor) {
+        return transactions.transactional(clues.find(clueId).flatMap(clue -> {
+            CaseFacts facts = facts(clue, request.party(), request.violation(), request.legalBasis(), request.veto(),
+                    request.violationEndedOn(), request.harmToLife(), request.major());
+            var filed = EnforcementCase.file(UUID.randomUUID(), facts, request.investigators(), time.today(), rules);
+            return start(clueId, ClueStatus.FILED, filed, actor, "file");
+        }));
+    }
+
+    /** Records that a clue is not filed, and why (不予立案). */
+    public Mono<EnforcementCase> notFile(UUID clueId, String reason, CurrentUser actor) {
+        return transactions.transactional(clues.find(clueId).flatMap(clue -> {
+            CaseFacts facts = facts(clue, PartyKind.ORGANISATION, "-", "-", false, clue.receivedOn(), false, false);
+            return start(clueId, ClueStatus.NOT_FILED, EnforcementCase.notFiled(UUID.randomUUID(), facts, reason),
+                    actor, "not-file");
+        }));
+    }
+
+    /** One step of the procedure, decided by the aggregate; {@code action} names it in the audit chain. */
+    public Mono<EnforcementCase> step(UUID id, CurrentUser actor, String action, Map<String, ?> details,
+                                      Function<EnforcementCase, EnforcementCase.Transition> decide) {
+        return transactions.transactional(load(id).flatMap(current -> {
+            var transition = decide.apply(current);
+            EnforcementCase next = transition.next();
+            return cases.update(next, time.now())
+                    .flatMap(updated -> updated ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
+                            "stale-version", "case " + id + " was changed meanwhile; reload it")))
+                    .then(transition.event() == null ? Mono.<Void>empty() : outbox.append(transition.event()))
+                    .then(audit.record(actor.username(), action, AUDIT_TYPE, id.toString(), details))
+                    .thenReturn(next);
+        }));
+    }
+
+    /** A case for its reader: staff see any; an enterprise only its own, and others do not exist for it. */
+    public Mono<EnforcementCase> find(UUID id, CurrentUser reader) {
+        return load(id).filter(found -> reader.isStaff() || reader.actsFor(found.facts().enterpriseCode()))
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("case", id.toString())));
+    }
+
+    /** Open cases, the nearest deadline first; an enterprise sees its own. */
+    public Mono<PageResponse<EnforcementCase>> queue(CurrentUser reader, PageRequest page) {
+        String only = reader.isStaff() ? null : reader.enterpriseId();
+        if (!reader.isStaff() && only == null) {
+            return Mono.error(new DomainException.Forbidden("only staff and the parties see cases"));
+        }
+        return cases.queue(only, page.offset(), page.size()).collectList().zipWith(cases.countQueue(only))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+
+    public CaseRules rules() {
+        return rules;
+    }
+
+    public LocalDate today() {
+        return time.today();
+    }
+
+    private Mono<EnforcementCase> start(UUID clueId, ClueStatus decision, EnforcementCase.Transition started,
+                                        CurrentUser actor, String action) {
+        EnforcementCase created = started.next();
+        return clues.decide(clueId, decision)
+                .then(cases.insert(created, time.now()))
+                .flatMap(inserted -> inserted ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
+                        "clue-decided", "clue " + clueId + " has its case already")))
+                .then(outbox.append(started.event()))
+                .then(audit.record(actor.username(), action, AUDIT_TYPE, created.id().toString(),
+                        Map.of("clue", clueId.toString())))
+                .thenReturn(created);
+    }
+
+    private static CaseFacts facts(Clue clue, PartyKind party, String violation, String legalBasis, boolean veto,
+                                   LocalDate violationEndedOn, boolean harmToLife, boolean major) {
+        if (clue.enterpriseCode() == null) {
+            throw new DomainException.RuleViolation("party-unknown", "clue", "clue " + clue.id()
+                    + " names no enterprise: enter the party's clue with its credit code first");
+        }
+        return new CaseFacts(clue.id(), clue.enterpriseCode(), party, violation, legalBasis, veto, clue.receivedOn(),
+                violationEndedOn, harmToLife, major);
+    }
+
+    private Mono<EnforcementCase> load(UUID id) {
+        return cases.find(id).switchIfEmpty(Mono.error(new DomainException.NotFound("case", id.toString())));
+    }
+}

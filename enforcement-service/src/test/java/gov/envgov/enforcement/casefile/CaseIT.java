@@ -1,0 +1,193 @@
+package gov.envgov.enforcement.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import gov.envgov.support.testing.ServiceTest;
+import gov.envgov.support.testing.TestPostgres;
+import gov.envgov.support.testing.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Cases through the whole procedure over HTTP, with the people, the amounts and the ownership the law requires. */
+@ServiceTest
+class CaseIT {
+
+    static final String UNIT = "91211103MA0GA0001Y";
+    static final String INSPECTOR1 = "Bearer " + TestTokens.staff("inspector1", "兴隆台区", "inspector");
+    static final String INSPECTOR3 = "Bearer " + TestTokens.staff("inspector3", "大洼区", "inspector");
+    static final String LEGAL = "Bearer " + TestTokens.staff("legal1", "兴隆台区", "legal_reviewer");
+    static final String ADMIN = "Bearer " + TestTokens.of("admin1", "admin");
+    static final String ENT_A = "Bearer " + TestTokens.enterprise("ent-a", UNIT);
+    static final String ENT_B = "Bearer " + TestTokens.enterprise("ent-b", "91211104MA0GB00028");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.newDatabase("enforcement_case").register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    DatabaseClient db;
+
+    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void aPenaltyCaseFromClueToArchiveWithEveryActRecorded() {
+        String clue = clue("雨水排口排放黑色污水");
+        JsonNode filed = post("/api/enforcement/clues/" + clue + "/case", fileCase(false), INSPECTOR1,
+                HttpStatus.CREATED);
+        String id = filed.get("id").asString();
+        assertThat(filed.get("status").asString()).isEqualTo("FILED");
+        assertThat(filed.get("nextDue").asString()).isEqualTo(today.plusDays(90).toString());
+        expect("/api/enforcement/clues/" + clue + "/case", fileCase(false), INSPECTOR1, HttpStatus.CONFLICT,
+                "clue-decided");
+
+        post(path(id, "investigation"), null, INSPECTOR1, HttpStatus.OK);
+        post(path(id, "review"), null, INSPECTOR1, HttpStatus.OK);
+        web.post().uri(path(id, "notice")).header(HttpHeaders.AUTHORIZATION, INSPECTOR1)
+                .bodyValue(Map.of("proposedFine", 50000)).exchange().expectStatus().isForbidden();
+        JsonNode noticed = post(path(id, "notice"), Map.of("proposedFine", 50000), INSPECTOR3, HttpStatus.OK);
+        assertThat(noticed.get("procedure").get("hearingRight").asBoolean()).isFalse();
+        expect(path(id, "hearing-request"), null, ENT_A, HttpStatus.UNPROCESSABLE_CONTENT, "no-hearing-right");
+        web.post().uri(path(id, "hearing-request")).header(HttpHeaders.AUTHORIZATION, ENT_B).exchange()
+                .expectStatus().isNotFound();
+        JsonNode over = expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 60000, "reason", "从重"),
+                INSPECTOR1, HttpStatus.UNPROCESSABLE_CONTENT, "exceeds-notice");
+        assertThat(over.get("errors").get(0).get("field").asString()).isEqualTo("fine");
+        JsonNode decided = post(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 40000,
+                "reason", "主动改正，从轻处罚"), INSPECTOR1, HttpStatus.OK);
+        assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
+        JsonNode served = post(path(id, "service"), null, INSPECTOR1, HttpStatus.OK);
+        assertThat(served.get("procedure").get("paymentDue").asString()).isEqualTo(today.plusDays(15).toString());
+        post(path(id, "execution"), null, INSPECTOR1, HttpStatus.OK);
+        assertThat(post(path(id, "payments"), Map.of("amount", 40000), INSPECTOR1, HttpStatus.OK).get("status")
+                .asString()).isEqualTo("CLOSED");
+        assertThat(post(path(id, "archive"), null, INSPECTOR1, HttpStatus.OK).get("status").asString())
+                .isEqualTo("ARCHIVED");
+
+        JsonNode asParty = get("/api/enforcement/cases/" + id, ENT_A, HttpStatus.OK);
+        assertThat(asParty.get("procedure").get("investigators")).isEmpty();
+        assertThat(asParty.get("procedure").has("reviewer")).isFalse();
+        assertThat(asParty.get("procedure").get("decidedFine").asInt()).isEqualTo(40000);
+        web.get().uri("/api/enforcement/cases/" + id).header(HttpHeaders.AUTHORIZATION, ENT_B).exchange()
+                .expectStatus().isNotFound();
+        web.get().uri("/api/enforcement/cases/" + id).header(HttpHeaders.AUTHORIZATION,
+                "Bearer " + TestTokens.of("citizen1", "citizen")).exchange().expectStatus().isForbidden();
+        assertThat(get("/api/enforcement/cases/" + id, INSPECTOR1, HttpStatus.OK).get("procedure")
+                .get("investigators")).hasSize(2);
+
+        assertThat(strings("SELECT action FROM audit_log WHERE object_type = 'case' AND object_id = '" + id
+                + "' ORDER BY id")).containsExactly("file", "investigate", "request-review", "serve-notice", "decide",
+                "serve", "execute", "record-payment", "archive");
+        assertThat(strings("SELECT event_type FROM event_outbox WHERE aggregate_id = '" + id + "' ORDER BY position"
+                + " NULLS LAST, occurred_at")).containsExactlyInAnyOrder("CaseFiled", "NoticeServed", "PenaltyDecided",
+                "DecisionServed", "PenaltyPaid");
+    }
+
+    @Test
+    void aMajorCaseIsHeardLegallyReviewedAndDecidedCollectively() {
+        String id = post("/api/enforcement/clues/" + clue("疑似暗管偷排") + "/case", fileCase(true), INSPECTOR1,
+                HttpStatus.CREATED).get("id").asString();
+        post(path(id, "investigation"), null, INSPECTOR1, HttpStatus.OK);
+        post(path(id, "review"), null, INSPECTOR1, HttpStatus.OK);
+        JsonNode noticed = post(path(id, "notice"), Map.of("proposedFine", 300000), INSPECTOR3, HttpStatus.OK);
+        assertThat(noticed.get("procedure").get("hearingRight").asBoolean()).isTrue();
+        expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000, "reason", "r"), INSPECTOR1,
+                HttpStatus.CONFLICT, "hearing-window-open");
+        post(path(id, "hearing-request"), null, ENT_A, HttpStatus.OK);
+        expect(path(id, "hearing"), Map.of("chair", "inspector2", "hearingOn", today.plusDays(30).toString()),
+                INSPECTOR1, HttpStatus.FORBIDDEN, "forbidden");
+        post(path(id, "hearing"), Map.of("chair", "inspector3", "hearingOn", today.plusDays(30).toString()),
+                INSPECTOR1, HttpStatus.OK);
+        expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000, "reason", "r"), INSPECTOR1,
+                HttpStatus.CONFLICT, "legal-review-required");
+        post(path(id, "legal-review"), null, INSPECTOR1, HttpStatus.OK);
+        web.post().uri(path(id, "legal-review/approval")).header(HttpHeaders.AUTHORIZATION, INSPECTOR3).exchange()
+                .expectStatus().isForbidden();
+        assertThat(post(path(id, "legal-review/approval"), null, LEGAL, HttpStatus.OK).get("status").asString())
+                .isEqualTo("COLLECTIVE_DECISION");
+        expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000, "reason", "r"), INSPECTOR1,
+                HttpStatus.CONFLICT, "collective-decision-required");
+        post(path(id, "collective-decision"), Map.of("minutes", "2026年第12次案审会"), ADMIN, HttpStatus.OK);
+        JsonNode decided = post(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000,
+                "reason", "暗管偷排，情节严重"), INSPECTOR1, HttpStatus.OK);
+        assertThat(decided.get("procedure").get("legalReviewer").asString()).isEqualTo("legal1");
+        assertThat(strings("SELECT payload->>'veto' FROM event_outbox WHERE event_type = 'PenaltyDecided'"
+                + " AND aggregate_id = '" + id + "'")).containsExactly("true");
+    }
+
+    @Test
+    void aClueNotFiledIsRecordedWithItsReasonAndLeavesTheQueue() {
+        String clue = clue("群众反映异味，现场未发现问题");
+        JsonNode notFiled = post("/api/enforcement/clues/" + clue + "/no-case", Map.of("reason", "现场核查未发现违法行为"),
+                INSPECTOR1, HttpStatus.CREATED);
+        assertThat(notFiled.get("status").asString()).isEqualTo("NOT_FILED");
+        assertThat(get("/api/enforcement/clues/" + clue, INSPECTOR1, HttpStatus.OK).get("status").asString())
+                .isEqualTo("NOT_FILED");
+        expect("/api/enforcement/clues/" + clue + "/case", fileCase(false), INSPECTOR1, HttpStatus.CONFLICT,
+                "clue-decided");
+        Map<String, Object> tooOld = new java.util.HashMap<>(fileCase(false));
+        tooOld.put("violationEndedOn", today.minusYears(3).toString());
+        expect("/api/enforcement/clues/" + clue("三年前的旧事") + "/case", tooOld, INSPECTOR1,
+                HttpStatus.UNPROCESSABLE_CONTENT, "limitation-expired");
+        Map<String, Object> oneInvestigator = new java.util.HashMap<>(fileCase(false));
+        oneInvestigator.put("investigators", List.of("inspector1"));
+        JsonNode problem = JSON.readTree(web.post().uri("/api/enforcement/clues/" + clue("x") + "/case")
+                .header(HttpHeaders.AUTHORIZATION, INSPECTOR1).bodyValue(oneInvestigator).exchange()
+                .expectStatus().isBadRequest().expectBody().returnResult().getResponseBody());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("investigators");
+    }
+
+    private Map<String, Object> fileCase(boolean major) {
+        return Map.of("party", "ORGANISATION", "violation", major ? "HIDDEN_PIPE" : "OVER_LIMIT_DISCHARGE",
+                "legalBasis", major ? "水污染防治法 第八十三条" : "水污染防治法 第八十三条第二项", "veto", major,
+                "violationEndedOn", today.minusDays(10).toString(), "harmToLife", false, "major", major,
+                "investigators", List.of("inspector1", "inspector2"));
+    }
+
+    private String clue(String summary) {
+        return post("/api/enforcement/clues", Map.of("enterpriseCode", UNIT, "summary", summary), INSPECTOR1,
+                HttpStatus.CREATED).get("id").asString();
+    }
+
+    private static String path(String id, String action) {
+        return "/api/enforcement/cases/" + id + "/" + action;
+    }
+
+    private JsonNode post(String path, Object body, String token, HttpStatus status) {
+        var request = web.post().uri(path).header(HttpHeaders.AUTHORIZATION, token);
+        var exchange = body == null ? request.exchange() : request.bodyValue(body).exchange();
+        return JSON.readTree(exchange.expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody());
+    }
+
+    private JsonNode expect(String path, Object body, String token, HttpStatus status, String type) {
+        JsonNode problem = post(path, body, token, status);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:envgov:problem:" + type);
+        return problem;
+    }
+
+    private JsonNode get(String path, String token, HttpStatus status) {
+        return JSON.readTree(web.get().uri(path).header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody());
+    }
+
+    private List<String> strings(String sql) {
+        return db.sql(sql).map(row -> row.get(0, String.class)).all().collectList().block();
+    }
+}
