@@ -1,8 +1,6 @@
 package gov.envgov.permit.compliance;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +8,12 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import gov.envgov.permit.enterprise.EnterpriseService;
-import gov.envgov.permit.monitoring.ExceedanceView;
 import gov.envgov.permit.monitoring.MonitoringService;
-import gov.envgov.permit.permit.PermitService;
+import gov.envgov.permit.permit.PermitQueryService;
 import gov.envgov.permit.report.ExecutionReport;
 import gov.envgov.permit.report.ReportService;
 import gov.envgov.permit.report.ReportStatus;
+import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import reactor.core.publisher.Mono;
@@ -27,27 +25,25 @@ public class ComplianceService {
     static final int QUARTERS = 12;
 
     private final EnterpriseService enterprises;
-    private final PermitService permits;
+    private final PermitQueryService permits;
     private final ReportService reports;
     private final MonitoringService monitoring;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final BureauTime time;
 
-    ComplianceService(EnterpriseService enterprises, PermitService permits, ReportService reports,
-                      MonitoringService monitoring, Clock clock, ZoneId zone) {
+    ComplianceService(EnterpriseService enterprises, PermitQueryService permits, ReportService reports,
+                      MonitoringService monitoring, BureauTime time) {
         this.enterprises = enterprises;
         this.permits = permits;
         this.reports = reports;
         this.monitoring = monitoring;
-        this.clock = clock;
-        this.zone = zone;
+        this.time = time;
     }
 
     public Mono<CompliancePicture> picture(String code, CurrentUser actor) {
         if (!actor.isStaff() && !actor.actsFor(code)) {
             return Mono.error(new DomainException.NotFound("enterprise", code));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate today = time.today();
         LocalDate thisQuarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
         LocalDate firstQuarter = thisQuarter.minusMonths(3L * (QUARTERS - 1));
         return enterprises.find(code).flatMap(enterprise -> Mono.zip(
@@ -55,16 +51,15 @@ public class ComplianceService {
                         p.validity().number(), p.status(), p.validity().validFrom(), p.validity().validTo()))
                         .collectList(),
                 reports.forEnterpriseDueBy(code, today).collectList(),
-                monitoring.exceedancesSince(code, firstQuarter).collectList())
+                monitoring.exceedanceStartsSince(code, firstQuarter).map(time::dateOf).collectList())
                 .map(parts -> {
                     List<ExecutionReport> due = parts.getT2();
-                    List<ExceedanceView> exceedances = parts.getT3();
+                    List<LocalDate> exceedances = parts.getT3();
                     List<CompliancePicture.Quarter> quarters = new ArrayList<>();
                     for (int i = 0; i < QUARTERS; i++) {
                         LocalDate start = thisQuarter.minusMonths(3L * i);
                         LocalDate end = start.plusMonths(3).minusDays(1);
-                        int episodes = (int) exceedances.stream().filter(e -> within(
-                                LocalDate.ofInstant(e.startedAt(), zone), start, end)).count();
+                        int episodes = (int) exceedances.stream().filter(day -> within(day, start, end)).count();
                         int lateOrMissing = (int) due.stream().filter(r -> within(r.dueOn(), start, end))
                                 .filter(r -> r.status() == ReportStatus.OVERDUE
                                         || r.status() == ReportStatus.FILED_LATE).count();

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.code.CreditCode;
 import gov.envgov.support.security.CurrentUser;
-import gov.envgov.support.security.Roles;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -7,6 +7,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import gov.envgov.support.web.SearchText;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,8 +62,8 @@ class EnterpriseRepository {
     }
 
     Flux<Enterprise> search(EnterpriseQuery query, long offset, int limit) {
-        return query.bind(db.sql("SELECT " + COLUMNS + " FROM enterprise" + query.where()
-                        + " ORDER BY code LIMIT :limit OFFSET :offset"))
+        return bind(db.sql("SELECT " + COLUMNS + " FROM enterprise" + where(query)
+                        + " ORDER BY code LIMIT :limit OFFSET :offset"), query)
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map(EnterpriseRepository::read)
@@ -70,9 +71,38 @@ class EnterpriseRepository {
     }
 
     Mono<Long> count(EnterpriseQuery query) {
-        return query.bind(db.sql("SELECT count(*) AS n FROM enterprise" + query.where()))
+        return bind(db.sql("SELECT count(*) AS n FROM enterprise" + where(query)), query)
                 .map(row -> row.get("n", Long.class))
                 .one();
+    }
+
+    private static String where(EnterpriseQuery query) {
+        StringBuilder where = new StringBuilder();
+        if (query.hasText()) {
+            where.append(" AND (lower(name) LIKE :text OR code LIKE :codePrefix)");
+        }
+        if (query.district() != null) {
+            where.append(" AND district = :district");
+        }
+        if (query.managementClass() != null) {
+            where.append(" AND management_class = :class");
+        }
+        return where.isEmpty() ? "" : " WHERE" + where.substring(" AND".length());
+    }
+
+    private static GenericExecuteSpec bind(GenericExecuteSpec spec, EnterpriseQuery query) {
+        GenericExecuteSpec bound = spec;
+        if (query.hasText()) {
+            bound = bound.bind("text", SearchText.contains(query.text()))
+                    .bind("codePrefix", SearchText.codePrefix(query.text()));
+        }
+        if (query.district() != null) {
+            bound = bound.bind("district", query.district());
+        }
+        if (query.managementClass() != null) {
+            bound = bound.bind("class", query.managementClass().name());
+        }
+        return bound;
     }
 
     private static GenericExecuteSpec bindAll(GenericExecuteSpec spec, Enterprise e) {

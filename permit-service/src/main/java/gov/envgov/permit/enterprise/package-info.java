@@ -10,6 +10,9 @@
  * <p>
  * Publishes: {@link gov.envgov.permit.enterprise.EnterpriseRegistered} and
  * {@link gov.envgov.permit.enterprise.EnterpriseChanged}, each a full snapshot with its version, so a consumer
- * can apply them idempotently and ignore stale ones.
+ * can apply them idempotently and ignore stale ones. Consumes: nothing.
  */
+@NullMarked
 package gov.envgov.permit.enterprise;
+
+import org.jspecify.annotations.NullMarked;

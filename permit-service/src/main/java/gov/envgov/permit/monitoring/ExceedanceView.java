@@ -8,7 +8,7 @@ public record ExceedanceView(UUID id, String enterpriseCode, String outlet, Stri
                              Instant startedAt, Instant lastExceeding, Instant endedAt, double peak, int readings) {
 
     static ExceedanceView from(Episode e) {
-        return new ExceedanceView(e.id, e.enterpriseCode, e.outlet, e.pollutant, e.permitted, e.startedAt,
-                e.lastExceeding, e.endedAt, e.peak, e.readings);
+        return new ExceedanceView(e.id(), e.enterpriseCode(), e.outlet(), e.pollutant(), e.permitted(),
+                e.startedAt(), e.lastExceeding(), e.endedAt(), e.peak(), e.readings());
     }
 }

@@ -39,10 +39,6 @@ class MonitoringRepository {
         this.db = db;
     }
 
-    /** A permitted concentration of an outlet's pollutant and the days it applies. */
-    record Limit(String outlet, String pollutant, double concentration, LocalDate validFrom, LocalDate validTo) {
-    }
-
     /**
      * Serialises batches per enterprise for the rest of the transaction (in code order, so two batches never wait
      * on each other crosswise): the duplicate check and the episode update then see every earlier batch.
@@ -57,12 +53,12 @@ class MonitoringRepository {
                 .then();
     }
 
-    Mono<Map<String, List<Limit>>> limits(Collection<String> codes) {
+    Mono<Map<String, List<PermittedLimit>>> limits(Collection<String> codes) {
         return db.sql("""
                         SELECT enterprise_code, outlet, pollutant, concentration, valid_from, valid_to
                         FROM permit_limit WHERE enterprise_code = ANY(:codes)""")
                 .bind("codes", codes.toArray(String[]::new))
-                .map(row -> Map.entry(row.get("enterprise_code", String.class), new Limit(
+                .map(row -> Map.entry(row.get("enterprise_code", String.class), new PermittedLimit(
                         row.get("outlet", String.class), row.get("pollutant", String.class),
                         row.get("concentration", Double.class), row.get("valid_from", LocalDate.class),
                         row.get("valid_to", LocalDate.class))))
@@ -71,12 +67,12 @@ class MonitoringRepository {
                         .add(entry.getValue()));
     }
 
-    /** The instants already stored for each series, within the span the batch covers. */
-    Mono<Set<Reading.Point>> existing(Collection<Span> spans) {
-        if (spans.isEmpty()) {
+    /** The instants already stored for the readings' series, within the span the readings cover. */
+    Mono<Set<Reading.Point>> existing(List<CheckedReading> readings) {
+        if (readings.isEmpty()) {
             return Mono.just(Set.of());
         }
-        List<Span> list = List.copyOf(spans);
+        List<Span> list = spans(readings);
         return db.sql("""
                         SELECT r.enterprise_code, r.outlet, r.pollutant, r.measured_at
                         FROM unnest(:codes, :outlets, :pollutants, :froms::timestamptz[], :tos::timestamptz[])
@@ -98,14 +94,29 @@ class MonitoringRepository {
     }
 
     /** The first and last instant of a series in a batch. */
-    record Span(Reading.Series series, Instant first, Instant last) {
+    private record Span(Reading.Series series, Instant first, Instant last) {
+    }
+
+    private static List<Span> spans(List<CheckedReading> checked) {
+        Map<Reading.Series, Instant[]> spans = new HashMap<>();
+        for (CheckedReading c : checked) {
+            Reading r = c.reading();
+            Instant[] span = spans.computeIfAbsent(r.series(), s -> new Instant[] {r.measuredAt(), r.measuredAt()});
+            if (r.measuredAt().isBefore(span[0])) {
+                span[0] = r.measuredAt();
+            }
+            if (r.measuredAt().isAfter(span[1])) {
+                span[1] = r.measuredAt();
+            }
+        }
+        return spans.entrySet().stream().map(e -> new Span(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /**
      * Stores checked readings with PostgreSQL's COPY protocol on the transaction's connection: the fastest way in,
      * and still all-or-nothing with the rest of the transaction.
      */
-    Mono<Long> copy(List<Checked> readings, String source, Instant receivedAt) {
+    Mono<Long> copy(List<CheckedReading> readings, String source, Instant receivedAt) {
         if (readings.isEmpty()) {
             return Mono.just(0L);
         }
@@ -116,7 +127,7 @@ class MonitoringRepository {
                     StringBuilder text = new StringBuilder(ROWS_PER_CHUNK * 120);
                     int end = Math.min(readings.size(), (chunk + 1) * ROWS_PER_CHUNK);
                     for (int i = chunk * ROWS_PER_CHUNK; i < end; i++) {
-                        Checked checked = readings.get(i);
+                        CheckedReading checked = readings.get(i);
                         Reading r = checked.reading();
                         text.append(r.enterpriseCode()).append('\t')
                                 .append(escape(r.outlet())).append('\t')
@@ -133,9 +144,6 @@ class MonitoringRepository {
                     return Unpooled.wrappedBuffer(text.toString().getBytes(StandardCharsets.UTF_8));
                 });
         return db.inConnection(connection -> postgres(connection).copyIn(COPY_READINGS, chunks));
-    }
-
-    record Checked(Reading reading, double permitted, boolean exceeds) {
     }
 
     private static PostgresqlConnection postgres(Connection connection) {
@@ -181,11 +189,11 @@ class MonitoringRepository {
             DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
             for (int i = 0; i < chunk.size(); i++) {
                 Episode e = chunk.get(i);
-                spec = spec.bind("id" + i, e.id).bind("code" + i, e.enterpriseCode).bind("outlet" + i, e.outlet)
-                        .bind("pollutant" + i, e.pollutant).bind("permitted" + i, e.permitted)
-                        .bind("started" + i, e.startedAt).bind("last" + i, e.lastExceeding)
-                        .bind("ended" + i, Parameter.fromOrEmpty(e.endedAt, Instant.class))
-                        .bind("peak" + i, e.peak).bind("readings" + i, e.readings);
+                spec = spec.bind("id" + i, e.id()).bind("code" + i, e.enterpriseCode()).bind("outlet" + i, e.outlet())
+                        .bind("pollutant" + i, e.pollutant()).bind("permitted" + i, e.permitted())
+                        .bind("started" + i, e.startedAt()).bind("last" + i, e.lastExceeding())
+                        .bind("ended" + i, Parameter.fromOrEmpty(e.endedAt(), Instant.class))
+                        .bind("peak" + i, e.peak()).bind("readings" + i, e.readings());
             }
             return spec.then();
         }).then();
@@ -196,9 +204,10 @@ class MonitoringRepository {
                         UPDATE exceedance_episode SET started_at = :started, last_exceeding = :last, ended_at = :ended,
                             peak = :peak, readings = :readings
                         WHERE id = :id""")
-                .bind("id", episode.id).bind("started", episode.startedAt).bind("last", episode.lastExceeding)
-                .bind("ended", Parameter.fromOrEmpty(episode.endedAt, Instant.class))
-                .bind("peak", episode.peak).bind("readings", episode.readings)
+                .bind("id", episode.id()).bind("started", episode.startedAt())
+                .bind("last", episode.lastExceeding())
+                .bind("ended", Parameter.fromOrEmpty(episode.endedAt(), Instant.class))
+                .bind("peak", episode.peak()).bind("readings", episode.readings())
                 .then();
     }
 
@@ -210,6 +219,14 @@ class MonitoringRepository {
                         ORDER BY started_at DESC LIMIT :limit OFFSET :offset""")
                 .bind("code", enterpriseCode).bind("from", from).bind("limit", limit).bind("offset", offset)
                 .map(MonitoringRepository::readEpisode).all();
+    }
+
+    /** When each episode of an enterprise since an instant began, every one of them. */
+    Flux<Instant> episodeStarts(String enterpriseCode, Instant from) {
+        return db.sql("SELECT started_at FROM exceedance_episode WHERE enterprise_code = :code"
+                        + " AND started_at >= :from ORDER BY started_at")
+                .bind("code", enterpriseCode).bind("from", from).map(row -> row.get("started_at", Instant.class))
+                .all();
     }
 
     Mono<Long> countEpisodes(String enterpriseCode, Instant from) {
@@ -244,6 +261,6 @@ class MonitoringRepository {
                 row.get("outlet", String.class), row.get("pollutant", String.class),
                 row.get("permitted", Double.class), row.get("started_at", Instant.class),
                 row.get("last_exceeding", Instant.class), row.get("ended_at", Instant.class),
-                row.get("peak", Double.class), row.get("readings", Integer.class), false);
+                row.get("peak", Double.class), row.get("readings", Integer.class));
     }
 }

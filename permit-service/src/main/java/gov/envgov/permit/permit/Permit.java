@@ -267,6 +267,14 @@ public record Permit(UUID id, String enterpriseCode, String holderName, String d
         }
     }
 
+    /** Optimistic concurrency: a change made on another version than the current one is refused. */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new DomainException.Conflict("stale-version",
+                    "permit " + id + " was changed by someone else; reload it and apply your change again");
+        }
+    }
+
     public boolean isOverdue(LocalDate today) {
         return PermitStatus.UNDER_REVIEW.contains(status) && review.decisionDue() != null
                 && today.isAfter(review.decisionDue());

@@ -19,13 +19,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param expiryReminderDays       reminders before the end, in days
  * @param numberSuffix             appended to the holder's credit code to form the permit number
  * @param legalBases               citations a permit may be ended on, by id
- * @param clockInterval            how often deemed acceptance, expiry, reminders and overdue reports are run
+ * @param clockBatchSize           how many permits the clocks (deemed acceptance, reminders, expiry) read at a time;
+ *                                 they go on batch after batch until none is left
  */
 @ConfigurationProperties("envgov.permit")
 public record PermitProperties(int completenessWorkingDays, Map<PermitClass, Integer> decisionWorkingDays,
                                int siteCheckWorkingDays, int renewalWorkingDays, int validityYears,
                                int renewalWindowDays, List<Integer> expiryReminderDays, String numberSuffix,
-                               Map<String, LegalBasis> legalBases, java.time.Duration clockInterval) {
+                               Map<String, LegalBasis> legalBases, int clockBatchSize) {
+
+    public PermitProperties {
+        if (clockBatchSize < 1) {
+            throw new IllegalArgumentException("envgov.permit.clock-batch-size must be at least 1");
+        }
+    }
 
     /**
      * A legal citation as data: which law, which version, which article, when it applies, and which ends of a

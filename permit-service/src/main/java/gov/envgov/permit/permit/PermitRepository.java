@@ -3,10 +3,15 @@ package gov.envgov.permit.permit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -19,8 +24,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The {@code permit} and {@code permit_limit} tables, and the public directory ({@code permit_directory}) kept in
+ * step with every write. Statuses are bound as sets of names, never written into the SQL.
+ */
 @Repository
-class PermitRepository {
+public class PermitRepository {
 
     private static final String COLUMNS = """
             id, enterprise_code, holder_name, district, management_class, kind, renews, status, content, address,
@@ -28,11 +37,8 @@ class PermitRepository {
             decision_due, supplement_request, decision_reason, number, valid_from, valid_to, end_reason, end_basis,
             reminded_days, version, created_at, updated_at""";
 
-    /** The same columns, qualified for a query that joins the permit as {@code p}. */
-    private static final String JOINED_COLUMNS = Arrays.stream(COLUMNS.split(","))
-            .map(column -> "p." + column.strip()).collect(Collectors.joining(", "));
-
-    private static final String UNDER_REVIEW = "status IN ('SUBMITTED', 'ACCEPTED', 'SITE_CHECK')";
+    private static final Set<PermitStatus> ISSUED = EnumSet.of(PermitStatus.ISSUED);
+    private static final Set<PermitStatus> SUBMITTED = EnumSet.of(PermitStatus.SUBMITTED);
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -42,11 +48,11 @@ class PermitRepository {
         this.json = json;
     }
 
-    Mono<Permit> find(UUID id) {
+    public Mono<Permit> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM permit WHERE id = :id").bind("id", id).map(this::read).one();
     }
 
-    Mono<Void> insert(Permit permit) {
+    public Mono<Void> insert(Permit permit) {
         return bindAll(db.sql("INSERT INTO permit (" + COLUMNS + """
                 ) VALUES (:id, :enterpriseCode, :holderName, :district, :permitClass, :kind, :renews, :status,
                           :content, :address, :legalRepresentative, :submittedOn, :completenessDue, :acceptedOn,
@@ -56,7 +62,7 @@ class PermitRepository {
     }
 
     /** Writes the next version; false when the stored version is no longer the one it was derived from. */
-    Mono<Boolean> update(Permit permit) {
+    public Mono<Boolean> update(Permit permit) {
         return bindAll(db.sql("""
                 UPDATE permit SET holder_name = :holderName, status = :status, content = :content,
                     address = :address, legal_representative = :legalRepresentative, submitted_on = :submittedOn,
@@ -92,140 +98,115 @@ class PermitRepository {
                 .then();
     }
 
-    Flux<Permit> forEnterprise(String enterpriseCode, long offset, int limit) {
+    public Flux<Permit> forEnterprise(String enterpriseCode, long offset, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code"
                         + " ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
                 .bind("code", enterpriseCode).bind("limit", limit).bind("offset", offset)
                 .map(this::read).all();
     }
 
-    Mono<Long> countForEnterprise(String enterpriseCode) {
+    /** Every permit and application of a holder, newest first; a holder has a handful. */
+    public Flux<Permit> allForEnterprise(String enterpriseCode) {
+        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code ORDER BY created_at DESC")
+                .bind("code", enterpriseCode).map(this::read).all();
+    }
+
+    public Mono<Long> countForEnterprise(String enterpriseCode) {
         return db.sql("SELECT count(*) AS n FROM permit WHERE enterprise_code = :code").bind("code", enterpriseCode)
                 .map(row -> row.get("n", Long.class)).one();
     }
 
     /** Open applications of one kind for a holder (or for one permit's renewal). */
-    Mono<Boolean> hasOpenApplication(String enterpriseCode, ApplicationKind kind, UUID renews) {
+    public Mono<Boolean> hasOpenApplication(String enterpriseCode, ApplicationKind kind, UUID renews) {
         return db.sql("""
-                        SELECT 1 FROM permit WHERE enterprise_code = :code AND kind = :kind
-                          AND renews IS NOT DISTINCT FROM :renews
-                          AND status IN ('DRAFT', 'SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'SITE_CHECK')
-                        LIMIT 1""")
+                        SELECT EXISTS (SELECT 1 FROM permit WHERE enterprise_code = :code AND kind = :kind
+                          AND renews IS NOT DISTINCT FROM :renews AND status = ANY(:statuses)) AS found""")
                 .bind("code", enterpriseCode).bind("kind", kind.name())
                 .bind("renews", Parameter.fromOrEmpty(renews, UUID.class))
-                .map(row -> true).one().defaultIfEmpty(false);
+                .bind("statuses", names(PermitStatus.OPEN))
+                .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class))).one();
     }
 
-    Mono<Boolean> hasNumberedPermit(String enterpriseCode) {
-        return db.sql("SELECT 1 FROM permit WHERE enterprise_code = :code AND number IS NOT NULL LIMIT 1")
-                .bind("code", enterpriseCode).map(row -> true).one().defaultIfEmpty(false);
+    public Mono<Boolean> hasNumberedPermit(String enterpriseCode) {
+        return db.sql("SELECT EXISTS (SELECT 1 FROM permit WHERE enterprise_code = :code AND number IS NOT NULL)"
+                        + " AS found")
+                .bind("code", enterpriseCode).map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class))).one();
     }
 
-    Flux<Permit> issuedFor(String enterpriseCode) {
-        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code AND status = 'ISSUED'"
+    public Flux<Permit> issuedFor(String enterpriseCode) {
+        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code AND status = ANY(:statuses)"
                         + " ORDER BY valid_from")
-                .bind("code", enterpriseCode).map(this::read).all();
+                .bind("code", enterpriseCode).bind("statuses", names(ISSUED)).map(this::read).all();
     }
 
-    Mono<Permit> issuedRenewalOf(UUID permitId) {
-        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE renews = :id AND status = 'ISSUED' LIMIT 1")
-                .bind("id", permitId).map(this::read).one();
+    /** The issued renewal of a permit; there is at most one (a second is refused while one is open or issued). */
+    public Mono<Permit> issuedRenewalOf(UUID permitId) {
+        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE renews = :id AND status = ANY(:statuses)")
+                .bind("id", permitId).bind("statuses", names(ISSUED)).map(this::read).one();
     }
 
     /** Applications under review, earliest decision deadline first, so overdue ones lead. */
-    Flux<Permit> reviewQueue(String district, long offset, int limit) {
-        return bindDistrict(db.sql("SELECT " + COLUMNS + " FROM permit WHERE " + UNDER_REVIEW
+    public Flux<Permit> reviewQueue(String district, long offset, int limit) {
+        return bindDistrict(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
                         + (district == null ? "" : " AND district = :district")
                         + " ORDER BY decision_due, id LIMIT :limit OFFSET :offset"), district)
+                .bind("statuses", names(PermitStatus.UNDER_REVIEW))
                 .bind("limit", limit).bind("offset", offset).map(this::read).all();
     }
 
-    Mono<Long> countReviewQueue(String district) {
-        return bindDistrict(db.sql("SELECT count(*) AS n FROM permit WHERE " + UNDER_REVIEW
+    public Mono<Long> countReviewQueue(String district) {
+        return bindDistrict(db.sql("SELECT count(*) AS n FROM permit WHERE status = ANY(:statuses)"
                 + (district == null ? "" : " AND district = :district")), district)
+                .bind("statuses", names(PermitStatus.UNDER_REVIEW))
                 .map(row -> row.get("n", Long.class)).one();
     }
 
-    Flux<Permit> submittedPastCompleteness(LocalDate today, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = 'SUBMITTED' AND completeness_due < :today"
-                        + " ORDER BY completeness_due LIMIT :limit")
-                .bind("today", today).bind("limit", limit).map(this::read).all();
+    /** Submitted applications whose completeness period ended before {@code today}, in deadline order. */
+    public Flux<Permit> submittedPastCompleteness(LocalDate today, Optional<Permit> after, int limit) {
+        return bindAfter(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
+                        + " AND completeness_due < :today" + after(after, "completeness_due")
+                        + " ORDER BY completeness_due, id LIMIT :limit"), after, p -> p.review().completenessDue())
+                .bind("statuses", names(SUBMITTED)).bind("today", today).bind("limit", limit)
+                .map(this::read).all();
     }
 
-    /** Issued permits that end on or before {@code date}: candidates for reminders and expiry. */
-    Flux<Permit> issuedEndingBy(LocalDate date, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = 'ISSUED' AND valid_to <= :date"
-                        + " ORDER BY valid_to LIMIT :limit")
-                .bind("date", date).bind("limit", limit).map(this::read).all();
+    /** Issued permits that end on or before {@code date}: candidates for expiry, in end order. */
+    public Flux<Permit> issuedEndingBy(LocalDate date, Optional<Permit> after, int limit) {
+        return bindAfter(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
+                        + " AND valid_to <= :date" + after(after, "valid_to") + " ORDER BY valid_to, id LIMIT :limit"),
+                after, p -> p.validity().validTo())
+                .bind("statuses", names(ISSUED)).bind("date", date).bind("limit", limit).map(this::read).all();
     }
 
-    /** A page of the directory's matches in number order, with each permit's content for its outlets. */
-    /** Stores a change request; false when the permit has a pending one already. */
-    Mono<Boolean> insertChangeRequest(PermitRequests.ChangeRequest request) {
-        return db.sql("""
-                        INSERT INTO permit_change_request (id, permit_id, change, status, requested_by, requested_at)
-                        VALUES (:id, :permit, :change, 'PENDING', :by, :at)
-                        ON CONFLICT (permit_id) WHERE status = 'PENDING' DO NOTHING""")
-                .bind("id", request.id()).bind("permit", request.permitId())
-                .bind("change", Json.of(json.writeValueAsString(request.change())))
-                .bind("by", request.requestedBy()).bind("at", request.requestedAt())
-                .fetch().rowsUpdated().map(rows -> rows == 1);
+    /** Issued permits ending by {@code date} that still have a reminder to get, in end order. */
+    public Flux<Permit> toRemind(LocalDate date, int closestReminder, Optional<Permit> after, int limit) {
+        return bindAfter(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
+                        + " AND valid_to <= :date AND (reminded_days IS NULL OR reminded_days > :closest)"
+                        + after(after, "valid_to") + " ORDER BY valid_to, id LIMIT :limit"),
+                after, p -> p.validity().validTo())
+                .bind("statuses", names(ISSUED)).bind("date", date).bind("closest", closestReminder)
+                .bind("limit", limit).map(this::read).all();
     }
 
-    Mono<PermitRequests.ChangeRequest> pendingChangeRequest(UUID permitId) {
-        return db.sql("SELECT * FROM permit_change_request WHERE permit_id = :permit AND status = 'PENDING'")
-                .bind("permit", permitId).map(this::readChangeRequest).one();
-    }
-
-    Flux<PermitRequests.ChangeRequest> changeRequests(UUID permitId) {
-        return db.sql("SELECT * FROM permit_change_request WHERE permit_id = :permit ORDER BY requested_at DESC")
-                .bind("permit", permitId).map(this::readChangeRequest).all();
-    }
-
-    /** Decides a pending request; false when it was decided meanwhile. */
-    Mono<Boolean> decideChangeRequest(UUID requestId, String status, String by, Instant at, String reason) {
-        return db.sql("""
-                        UPDATE permit_change_request SET status = :status, decided_by = :by, decided_at = :at,
-                            reason = :reason
-                        WHERE id = :id AND status = 'PENDING'""")
-                .bind("id", requestId).bind("status", status).bind("by", by).bind("at", at)
-                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
-                .fetch().rowsUpdated().map(rows -> rows == 1);
-    }
-
-    private PermitRequests.ChangeRequest readChangeRequest(Readable row) {
-        return new PermitRequests.ChangeRequest(row.get("id", UUID.class), row.get("permit_id", UUID.class),
-                json.readValue(row.get("change", Json.class).asString(), PermitRequests.ChangePermit.class),
-                row.get("status", String.class), row.get("requested_by", String.class),
-                row.get("requested_at", Instant.class), row.get("decided_by", String.class),
-                row.get("decided_at", Instant.class), row.get("reason", String.class));
-    }
-
-    /** Issued permits ending by {@code date} that still have a reminder to get. */
-    Flux<Permit> toRemind(LocalDate date, int closestReminder, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = 'ISSUED' AND valid_to <= :date"
-                        + " AND (reminded_days IS NULL OR reminded_days > :closest) ORDER BY valid_to LIMIT :limit")
-                .bind("date", date).bind("closest", closestReminder).bind("limit", limit).map(this::read).all();
-    }
-
-    Flux<Permit> publicSearch(PublicPermitQuery query, long offset, int limit) {
-        return query.bind(db.sql("SELECT " + JOINED_COLUMNS
-                        + " FROM (SELECT id, number FROM permit_directory" + query.where()
-                        + " ORDER BY number, id LIMIT :limit OFFSET :offset) d JOIN permit p ON p.id = d.id"
-                        + " ORDER BY d.number, d.id"))
-                .bind("limit", limit).bind("offset", offset).map(this::read).all();
-    }
-
-    Mono<Long> countPublic(PublicPermitQuery query) {
-        return query.bind(db.sql("SELECT count(*) AS n FROM permit_directory" + query.where()))
-                .map(row -> row.get("n", Long.class)).one();
+    /** The permits of the given ids, in the order of the ids; ids of no permit are left out. */
+    public Flux<Permit> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        Map<UUID, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE id = ANY(:ids)")
+                .bind("ids", ids.toArray(UUID[]::new)).map(this::read).all()
+                .sort(Comparator.comparing(permit -> order.get(permit.id())));
     }
 
     /**
      * Replaces the limits the permit sets, valid from its first day to {@code lastDay}; readings and reports are
      * checked against these rows.
      */
-    Mono<Void> syncLimits(Permit permit, LocalDate lastDay) {
+    public Mono<Void> syncLimits(Permit permit, LocalDate lastDay) {
         Mono<Void> delete = db.sql("DELETE FROM permit_limit WHERE permit_id = :id").bind("id", permit.id()).then();
         LocalDate until = lastDay.isAfter(permit.validity().validTo()) ? permit.validity().validTo() : lastDay;
         if (until.isBefore(permit.validity().validFrom())) {
@@ -255,6 +236,20 @@ class PermitRepository {
 
     private static GenericExecuteSpec bindDistrict(GenericExecuteSpec spec, String district) {
         return district == null ? spec : spec.bind("district", district);
+    }
+
+    /** The condition for the rows after the one a batch continues from, in the order of a date column and id. */
+    private static String after(Optional<Permit> after, String dateColumn) {
+        return after.isEmpty() ? "" : " AND (" + dateColumn + ", id) > (:afterKey, :afterId)";
+    }
+
+    private static GenericExecuteSpec bindAfter(GenericExecuteSpec spec, Optional<Permit> after,
+                                                Function<Permit, LocalDate> key) {
+        return after.map(row -> spec.bind("afterKey", key.apply(row)).bind("afterId", row.id())).orElse(spec);
+    }
+
+    private static String[] names(Set<PermitStatus> statuses) {
+        return statuses.stream().map(Enum::name).toArray(String[]::new);
     }
 
     private GenericExecuteSpec bindAll(GenericExecuteSpec spec, Permit p) {
@@ -303,8 +298,9 @@ class PermitRepository {
                 json.readValue(row.get("content", Json.class).asString(), PermitContent.class),
                 row.get("address", String.class),
                 row.get("legal_representative", String.class),
-                new Permit.Review(row.get("submitted_on", LocalDate.class), row.get("completeness_due", LocalDate.class),
-                        row.get("accepted_on", LocalDate.class), row.get("deemed_accepted", Boolean.class),
+                new Permit.Review(row.get("submitted_on", LocalDate.class),
+                        row.get("completeness_due", LocalDate.class), row.get("accepted_on", LocalDate.class),
+                        row.get("deemed_accepted", Boolean.class),
                         Boolean.TRUE.equals(row.get("site_check", Boolean.class)),
                         row.get("decision_due", LocalDate.class), row.get("supplement_request", String.class),
                         row.get("decision_reason", String.class)),

@@ -3,6 +3,8 @@ package gov.envgov.permit.permit;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import gov.envgov.support.web.PageResponse;
+
 /** A permit or application as its holder and staff see it; {@code overdue} is the reviewer's decision clock. */
 public record PermitResponse(UUID id, String enterpriseCode, String holderName, String district,
                              PermitClass permitClass, ApplicationKind kind, UUID renews, PermitStatus status,
@@ -16,5 +18,11 @@ public record PermitResponse(UUID id, String enterpriseCode, String holderName, 
                 permit.address(), permit.legalRepresentative(), permit.review(), permit.isOverdue(today),
                 permit.validity().number(), permit.validity().validFrom(), permit.validity().validTo(),
                 permit.ending().reason() == null ? null : permit.ending(), permit.version());
+    }
+
+    /** A page of permits as responses, each with its decision clock as of {@code today}. */
+    public static PageResponse<PermitResponse> page(PageResponse<Permit> page, LocalDate today) {
+        return new PageResponse<>(page.items().stream().map(permit -> from(permit, today)).toList(), page.page(),
+                page.size(), page.total());
     }
 }

@@ -18,4 +18,7 @@ public enum PermitStatus {
     /** Applications still open (the enterprise may not start another of the same kind). */
     public static final Set<PermitStatus> OPEN = EnumSet.of(DRAFT, SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED,
             SITE_CHECK);
+
+    /** Permits that stopped binding before their last valid day: what they still owed after it is dropped. */
+    public static final Set<PermitStatus> ENDED_EARLY = EnumSet.of(REVOKED, WITHDRAWN, CANCELLED, SUPERSEDED);
 }

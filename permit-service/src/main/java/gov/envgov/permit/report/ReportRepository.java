@@ -2,7 +2,9 @@ package gov.envgov.permit.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+/** The {@code execution_report} table. Statuses are bound as sets of names, never written into the SQL. */
 @Repository
 class ReportRepository {
 
@@ -24,6 +27,9 @@ class ReportRepository {
             filed_by, filed_at""";
     private static final TypeReference<List<ExecutionReport.Emission>> EMISSIONS = new TypeReference<>() {
     };
+    /** Reports still owed: they may be filed, and are dropped when the permit stops binding before their period. */
+    private static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.DUE, ReportStatus.OVERDUE);
+    private static final Set<ReportStatus> DUE = EnumSet.of(ReportStatus.DUE);
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -41,12 +47,13 @@ class ReportRepository {
         return db.sql("""
                         INSERT INTO execution_report (permit_id, enterprise_code, frequency, period_start, period_end,
                                                       due_on, status)
-                        SELECT :permit, :code, :frequency, :start, :end, :due, 'DUE'
+                        SELECT :permit, :code, :frequency, :start, :end, :due, :status
                         WHERE NOT EXISTS (SELECT 1 FROM execution_report WHERE enterprise_code = :code
                                             AND frequency = :frequency AND period_start = :start)
                         ON CONFLICT DO NOTHING""")
                 .bind("permit", permitId).bind("code", enterpriseCode).bind("frequency", period.frequency().name())
                 .bind("start", period.start()).bind("end", period.end()).bind("due", period.dueOn())
+                .bind("status", ReportStatus.DUE.name())
                 .then();
     }
 
@@ -54,8 +61,9 @@ class ReportRepository {
     Mono<Long> unschedule(UUID permitId, LocalDate lastDay) {
         return db.sql("""
                         DELETE FROM execution_report
-                        WHERE permit_id = :permit AND period_start > :lastDay AND status IN ('DUE', 'OVERDUE')""")
-                .bind("permit", permitId).bind("lastDay", lastDay).fetch().rowsUpdated();
+                        WHERE permit_id = :permit AND period_start > :lastDay AND status = ANY(:statuses)""")
+                .bind("permit", permitId).bind("lastDay", lastDay).bind("statuses", names(OPEN))
+                .fetch().rowsUpdated();
     }
 
     Mono<ExecutionReport> find(UUID permitId, ReportFrequency frequency, LocalDate periodStart) {
@@ -85,8 +93,8 @@ class ReportRepository {
                         UPDATE execution_report SET status = :status, emissions = :emissions, exceeded = :exceeded,
                             filed_by = :by, filed_at = :at
                         WHERE permit_id = :permit AND frequency = :frequency AND period_start = :start
-                          AND status IN ('DUE', 'OVERDUE')""")
-                .bind("status", report.status().name())
+                          AND status = ANY(:statuses)""")
+                .bind("status", report.status().name()).bind("statuses", names(OPEN))
                 .bind("emissions", Json.of(json.writeValueAsString(report.emissions())))
                 .bind("exceeded", report.exceeded())
                 .bind("by", report.filedBy()).bind("at", report.filedAt())
@@ -95,13 +103,18 @@ class ReportRepository {
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
-    /** Marks the reports whose due date has passed unfiled as overdue, and returns them. */
+    /** Marks reports whose due date has passed unfiled as overdue, at most {@code limit}, and returns them. */
     Flux<ExecutionReport> markOverdue(LocalDate today, int limit) {
-        return db.sql("UPDATE execution_report SET status = 'OVERDUE' WHERE (permit_id, frequency, period_start) IN ("
+        return db.sql("UPDATE execution_report SET status = :overdue WHERE (permit_id, frequency, period_start) IN ("
                         + " SELECT permit_id, frequency, period_start FROM execution_report"
-                        + " WHERE status = 'DUE' AND due_on < :today ORDER BY due_on LIMIT :limit)"
+                        + " WHERE status = ANY(:statuses) AND due_on < :today ORDER BY due_on LIMIT :limit)"
                         + " RETURNING " + COLUMNS)
+                .bind("overdue", ReportStatus.OVERDUE.name()).bind("statuses", names(DUE))
                 .bind("today", today).bind("limit", limit).map(this::read).all();
+    }
+
+    private static String[] names(Set<ReportStatus> statuses) {
+        return statuses.stream().map(Enum::name).toArray(String[]::new);
     }
 
     private ExecutionReport read(Readable row) {

@@ -11,8 +11,10 @@ public enum AdvisoryLock {
     EVENT_SEQUENCER(0x656e76676f76L),
     /** complaint-service: escalation of overdue complaints. */
     COMPLAINT_ESCALATION(0x65736361L),
-    /** permit-service: deemed acceptance, expiry reminders and expiry. */
+    /** permit-service: deemed acceptance of applications (the review clock). */
     PERMIT_CLOCK(0x7065726d6974L),
+    /** permit-service: expiry reminders and expiry; its own key, so a review run never makes expiry wait a turn. */
+    PERMIT_EXPIRY_CLOCK(0x706578706972L),
     /** permit-service: execution reports that became overdue. */
     REPORT_OVERDUE(0x7265706f7274L);
 

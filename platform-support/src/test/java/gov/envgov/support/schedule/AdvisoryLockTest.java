@@ -21,5 +21,6 @@ class AdvisoryLockTest {
         assertThat(AdvisoryLock.COMPLAINT_ESCALATION.key()).isEqualTo(0x65736361L);
         assertThat(AdvisoryLock.PERMIT_CLOCK.key()).isEqualTo(0x7065726d6974L);
         assertThat(AdvisoryLock.REPORT_OVERDUE.key()).isEqualTo(0x7265706f7274L);
+        assertThat(AdvisoryLock.PERMIT_EXPIRY_CLOCK.key()).isEqualTo(0x706578706972L);
     }
 }

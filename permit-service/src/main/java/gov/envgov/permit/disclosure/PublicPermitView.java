@@ -1,8 +1,13 @@
-package gov.envgov.permit.permit;
+package gov.envgov.permit.disclosure;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import gov.envgov.permit.permit.Permit;
+import gov.envgov.permit.permit.PermitClass;
+import gov.envgov.permit.permit.PermitContent;
+import gov.envgov.permit.permit.PermitStatus;
 
 /**
  * What the public may know of a permit (DOMAIN.md: holder, number, validity, outlets and limits): no contact data,

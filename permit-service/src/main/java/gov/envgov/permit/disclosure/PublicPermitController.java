@@ -1,4 +1,4 @@
-package gov.envgov.permit.permit;
+package gov.envgov.permit.disclosure;
 
 import java.util.UUID;
 
@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.envgov.permit.permit.PermitClass;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +21,9 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Public permits", description = "Disclosure of issued permits (信息公开); no login")
 class PublicPermitController {
 
-    private final PermitService service;
+    private final PublicPermitService service;
 
-    PublicPermitController(PermitService service) {
+    PublicPermitController(PublicPermitService service) {
         this.service = service;
     }
 
@@ -32,7 +33,7 @@ class PublicPermitController {
                                                 @RequestParam(required = false) String district,
                                                 @RequestParam(required = false) PermitClass permitClass,
                                                 @Valid PageRequest page) {
-        return service.publicSearch(new PublicPermitQuery(q, district, permitClass), page)
+        return service.search(new PublicPermitQuery(q, district, permitClass), page)
                 .map(result -> new PageResponse<>(result.items().stream().map(PublicPermitView::from).toList(),
                         result.page(), result.size(), result.total()));
     }
@@ -40,6 +41,6 @@ class PublicPermitController {
     @GetMapping("/{id}")
     @Operation(summary = "One issued permit's public view: holder, number, validity, outlets and limits")
     Mono<PublicPermitView> find(@PathVariable UUID id) {
-        return service.findPublic(id).map(PublicPermitView::from);
+        return service.find(id).map(PublicPermitView::from);
     }
 }

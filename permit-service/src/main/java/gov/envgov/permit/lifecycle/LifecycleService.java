@@ -1,0 +1,92 @@
+package gov.envgov.permit.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.permit.permit.ApplicationKind;
+import gov.envgov.permit.permit.Permit;
+import gov.envgov.permit.permit.Permit.Transition;
+import gov.envgov.permit.permit.PermitContent;
+import gov.envgov.permit.permit.PermitQueryService;
+import gov.envgov.permit.permit.PermitRepository;
+import gov.envgov.permit.permit.PermitRules;
+import gov.envgov.permit.permit.PermitStatus;
+import gov.envgov.permit.permit.PermitStore;
+import gov.envgov.support.calendar.BureauTime;
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.security.CurrentUser;
+import reactor.core.publisher.Mono;
+
+/** An issued permit's renewal and its early ends; each runs in one transaction with its event and audit record. */
+@Service
+public class LifecycleService {
+
+    private final PermitQueryService queries;
+    private final PermitRepository permits;
+    private final PermitStore store;
+    private final PermitRules rules;
+    private final TransactionalOperator transactions;
+    private final BureauTime time;
+
+    LifecycleService(PermitQueryService queries, PermitRepository permits, PermitStore store, PermitRules rules,
+                     TransactionalOperator transactions, BureauTime time) {
+        this.queries = queries;
+        this.permits = permits;
+        this.store = store;
+        this.rules = rules;
+        this.transactions = transactions;
+        this.time = time;
+    }
+
+    /** Applies for the renewal (延续) of an issued permit, inside the renewal window; goes straight to review. */
+    public Mono<Permit> renew(UUID id, LifecycleRequests.Renew request, CurrentUser actor) {
+        LocalDate today = time.today();
+        return transactions.transactional(queries.find(id, actor).flatMap(permit -> {
+            if (!actor.actsFor(permit.enterpriseCode())) {
+                return Mono.error(new DomainException.Forbidden("only the holder applies for a renewal"));
+            }
+            permit.requireRenewable(today, rules);
+            PermitContent content = request == null || request.content() == null ? permit.content()
+                    : request.content();
+            var expansions = content.expansionsOver(permit.content());
+            if (!expansions.isEmpty()) {
+                return Mono.error(new DomainException.RuleViolation("new-application-required", "content",
+                        "a renewal cannot allow more: " + String.join(", ", expansions)));
+            }
+            return permits.hasOpenApplication(permit.enterpriseCode(), ApplicationKind.RENEWAL, permit.id())
+                    .zipWith(permits.issuedRenewalOf(permit.id()).hasElement())
+                    .flatMap(state -> {
+                        if (state.getT1()) {
+                            return Mono.error(new DomainException.Conflict("application-open",
+                                    "a renewal of this permit is already under way"));
+                        }
+                        if (state.getT2()) {
+                            return Mono.error(new DomainException.Conflict("already-renewed",
+                                    "this permit has been renewed already"));
+                        }
+                        Permit draft = Permit.draft(UUID.randomUUID(), permit.enterpriseCode(), permit.holderName(),
+                                permit.district(), permit.permitClass(), ApplicationKind.RENEWAL, permit.id(),
+                                content, permit.address(), permit.legalRepresentative(), time.now());
+                        Transition submitted = draft.submit(today, rules, time.now());
+                        return store.insert(draft).then(store.record(submitted, actor.username(), "renew",
+                                Map.of("renews", permit.id().toString())));
+                    });
+        }));
+    }
+
+    /** 撤销 / 吊销 / 注销 (admin only), with a reason and a legal basis that applies today. */
+    public Mono<Permit> end(UUID id, LifecycleRequests.EndPermit request, CurrentUser actor) {
+        LocalDate today = time.today();
+        PermitStatus how = request.how().status();
+        String citation = rules.legalBasis(request.legalBasis(), how, today);
+        return transactions.transactional(queries.load(id).flatMap(permit -> {
+            Transition transition = permit.end(how, request.reason(), citation, time.now());
+            return store.record(transition, actor.username(), how.name().toLowerCase(),
+                    Map.of("reason", request.reason(), "legalBasis", citation), today);
+        }));
+    }
+}

@@ -1,0 +1,64 @@
+package gov.envgov.permit.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Checks readings against the limits of the permits valid on their day (the bureau's local day): a reading of an
+ * outlet and pollutant a valid permit sets a limit for is checked against it; any other is rejected with the
+ * reason. Pure: the caller loads the limits.
+ */
+final class LimitCheck {
+
+    private LimitCheck() {
+    }
+
+    /**
+     * @param limits   the limits of each enterprise, by credit code
+     * @param dayOf    the bureau's local day of an instant
+     * @param rejected where readings without a limit are added, with their reason
+     * @return the readings that have a limit, each checked against it
+     */
+    static List<CheckedReading> check(List<Reading> readings, Map<String, List<PermittedLimit>> limits,
+                                      Function<Instant, LocalDate> dayOf, List<Rejection> rejected) {
+        List<CheckedReading> checked = new ArrayList<>(readings.size());
+        for (Reading reading : readings) {
+            List<PermittedLimit> own = limits.getOrDefault(reading.enterpriseCode(), List.of());
+            LocalDate day = dayOf.apply(reading.measuredAt());
+            PermittedLimit match = null;
+            boolean permitValid = false;
+            boolean outletKnown = false;
+            for (PermittedLimit limit : own) {
+                if (!limit.appliesOn(day)) {
+                    continue;
+                }
+                permitValid = true;
+                if (limit.outlet().equals(reading.outlet())) {
+                    outletKnown = true;
+                    if (limit.pollutant().equals(reading.pollutant())) {
+                        match = limit;
+                        break;
+                    }
+                }
+            }
+            if (match != null) {
+                checked.add(new CheckedReading(reading, match.concentration(),
+                        reading.concentration() > match.concentration()));
+            } else if (!permitValid) {
+                rejected.add(new Rejection(reading.index(), "no-valid-permit",
+                        reading.enterpriseCode() + " holds no valid permit on " + day));
+            } else if (!outletKnown) {
+                rejected.add(new Rejection(reading.index(), "unknown-outlet",
+                        "the permit has no outlet " + reading.outlet()));
+            } else {
+                rejected.add(new Rejection(reading.index(), "unknown-pollutant",
+                        "the permit sets no limit for " + reading.pollutant() + " at " + reading.outlet()));
+            }
+        }
+        return checked;
+    }
+}
