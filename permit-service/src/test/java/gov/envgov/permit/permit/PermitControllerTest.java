@@ -124,6 +124,7 @@ class PermitControllerTest {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("urn:envgov:problem:validation")
                 .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("size")
                 .jsonPath("$.errors[0].message").isEqualTo("must be less than or equal to 200");
         verifyNoInteractions(permits);
     }

@@ -79,7 +79,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request parameters");
         List<Map<String, Object>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.<String, Object>of(
-                        "field", result.getMethodParameter().getParameterName() == null ? "?"
+                        // A field of a parameter object (page=-1 of a PageRequest) is named itself, not its object.
+                        "field", error instanceof FieldError field ? field.getField()
+                                : result.getMethodParameter().getParameterName() == null ? "?"
                                 : result.getMethodParameter().getParameterName(),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
