@@ -127,8 +127,8 @@ class CaseController {
     @Operation(summary = "Decide: a penalty (never above the notice), no penalty, or a referral")
     Mono<CaseResponse> decide(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Decision request,
                               Authentication authentication) {
-        return step(id, authentication, "decide", Map.of("outcome", request.outcome().name()), current ->
-                current.decide(request.outcome(), request.fine(), request.reason(), cases.today(), cases.rules()));
+        CurrentUser actor = CurrentUser.from(authentication);
+        return cases.decide(id, request, actor).map(next -> view(next, actor));
     }
 
     @PostMapping("/cases/{id}/service")
@@ -155,6 +155,14 @@ class CaseController {
     @Operation(summary = "Close a served decision without a fine")
     Mono<CaseResponse> close(@PathVariable UUID id, Authentication authentication) {
         return step(id, authentication, "close", Map.of(), current -> current.close(cases.today()));
+    }
+
+    @PostMapping("/cases/{id}/decision/withdrawal")
+    @Operation(summary = "Withdraw a changed or annulled penalty decision; its publication is withdrawn too")
+    Mono<CaseResponse> withdraw(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Withdrawal request,
+                                Authentication authentication) {
+        return step(id, authentication, "withdraw-decision", Map.of("reason", request.reason()),
+                current -> current.withdrawDecision(request.reason(), cases.today()));
     }
 
     @PostMapping("/cases/{id}/archive")

@@ -56,6 +56,11 @@ public sealed interface CaseEvent extends PublishedEvent {
             implements CaseEvent {
     }
 
+    /** A decision changed or annulled (by review, court or the bureau itself): its penalty no longer counts. */
+    record DecisionWithdrawn(UUID caseId, String enterpriseCode, String reason, LocalDate withdrawnOn)
+            implements CaseEvent {
+    }
+
     record CaseClosed(UUID caseId, String enterpriseCode, LocalDate closedOn) implements CaseEvent {
     }
 }

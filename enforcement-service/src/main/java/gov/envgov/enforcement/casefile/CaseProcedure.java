@@ -13,7 +13,8 @@ public record CaseProcedure(List<String> investigators, LocalDate filedOn, Local
                             LocalDate hearingOn, String legalReviewer, String collectiveMinutes, Outcome outcome,
                             BigDecimal decidedFine, String decisionReason, LocalDate decidedOn, LocalDate serviceDue,
                             LocalDate servedOn, LocalDate paymentDue, BigDecimal paid, LocalDate closedOn,
-                            String notFiledReason) {
+                            String notFiledReason, LocalDate withdrawnOn, String withdrawalReason,
+                            BigDecimal computedFine, String discretionVersion, String deviationReason) {
 
     public CaseProcedure {
         investigators = investigators == null ? List.of() : List.copyOf(investigators);
@@ -48,6 +49,11 @@ public record CaseProcedure(List<String> investigators, LocalDate filedOn, Local
         BigDecimal paid;
         LocalDate closedOn;
         String notFiledReason;
+        LocalDate withdrawnOn;
+        String withdrawalReason;
+        BigDecimal computedFine;
+        String discretionVersion;
+        String deviationReason;
 
         Builder(CaseProcedure from) {
             investigators = from.investigators;
@@ -73,18 +79,25 @@ public record CaseProcedure(List<String> investigators, LocalDate filedOn, Local
             paid = from.paid;
             closedOn = from.closedOn;
             notFiledReason = from.notFiledReason;
+            withdrawnOn = from.withdrawnOn;
+            withdrawalReason = from.withdrawalReason;
+            computedFine = from.computedFine;
+            discretionVersion = from.discretionVersion;
+            deviationReason = from.deviationReason;
         }
 
         CaseProcedure build() {
             return new CaseProcedure(investigators, filedOn, decisionDue, reviewer, proposedFine, hearingRight,
                     noticeServedOn, hearingRequestDue, hearingRequestedOn, hearingChair, hearingOn, legalReviewer,
                     collectiveMinutes, outcome, decidedFine, decisionReason, decidedOn, serviceDue, servedOn,
-                    paymentDue, paid, closedOn, notFiledReason);
+                    paymentDue, paid, closedOn, notFiledReason, withdrawnOn, withdrawalReason, computedFine,
+                    discretionVersion, deviationReason);
         }
     }
 
     static CaseProcedure empty() {
         return new CaseProcedure(List.of(), null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, BigDecimal.ZERO, null, null);
+                null, null, null, null, null, null, null, BigDecimal.ZERO, null, null, null, null, null, null,
+                null);
     }
 }

@@ -3,7 +3,9 @@ package gov.envgov.enforcement.casefile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -18,10 +20,17 @@ public final class CaseRequests {
     }
 
     /** Filing a clue as a case (立案). */
+    /** The flags default to false when left out. */
     public record FileCase(@NotNull PartyKind party, @NotBlank @Size(max = 100) String violation,
-                           @NotBlank @Size(max = 300) String legalBasis, boolean veto,
-                           @NotNull @PastOrPresent LocalDate violationEndedOn, boolean harmToLife, boolean major,
+                           @NotBlank @Size(max = 300) String legalBasis, Boolean veto,
+                           @NotNull @PastOrPresent LocalDate violationEndedOn, Boolean harmToLife, Boolean major,
                            @NotNull @Size(min = 2, max = 10) List<@NotBlank String> investigators) {
+
+        public FileCase {
+            veto = Boolean.TRUE.equals(veto);
+            harmToLife = Boolean.TRUE.equals(harmToLife);
+            major = Boolean.TRUE.equals(major);
+        }
     }
 
     public record NotFiled(@NotBlank @Size(max = 2000) String reason) {
@@ -36,8 +45,24 @@ public final class CaseRequests {
     public record Collective(@NotBlank @Size(max = 500) String minutes) {
     }
 
+    /** @param discretion the table's inputs; with them the computed fine is stored beside the decided one */
     public record Decision(@NotNull Outcome outcome, @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal fine,
-                           @NotBlank @Size(max = 2000) String reason) {
+                           @NotBlank @Size(max = 2000) String reason, @Valid Discretion discretion) {
+    }
+
+    /** The discretion table's inputs for a decision, and why the decided fine differs from the computed one. */
+    public record Discretion(Map<String, String> options, Boolean firstMinorCorrected, Boolean noFault,
+                             Boolean mitigation, @Size(max = 2000) String deviationReason) {
+
+        public Discretion {
+            options = options == null ? Map.of() : Map.copyOf(options);
+            firstMinorCorrected = Boolean.TRUE.equals(firstMinorCorrected);
+            noFault = Boolean.TRUE.equals(noFault);
+            mitigation = Boolean.TRUE.equals(mitigation);
+        }
+    }
+
+    public record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Payment(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount) {

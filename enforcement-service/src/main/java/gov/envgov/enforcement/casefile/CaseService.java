@@ -11,6 +11,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import gov.envgov.enforcement.clue.Clue;
 import gov.envgov.enforcement.clue.ClueService;
 import gov.envgov.enforcement.clue.ClueStatus;
+import gov.envgov.enforcement.disclosure.PublicationService;
+import gov.envgov.enforcement.discretion.DiscretionCalculator;
+import gov.envgov.enforcement.discretion.DiscretionService;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
@@ -28,15 +31,19 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final ClueService clues;
+    private final PublicationService publications;
+    private final DiscretionService discretion;
     private final CaseRules rules;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final TransactionalOperator transactions;
     private final BureauTime time;
 
-    CaseService(CaseRepository cases, ClueService clues, CaseRules rules, Outbox outbox, AuditTrail audit,
-                TransactionalOperator transactions, BureauTime time) {
+    CaseService(CaseRepository cases, ClueService clues, PublicationService publications, DiscretionService discretion,
+                CaseRules rules, Outbox outbox, AuditTrail audit, TransactionalOperator transactions, BureauTime time) {
         this.cases = cases;
+        this.discretion = discretion;
+        this.publications = publications;
         this.clues = clues;
         this.rules = rules;
         this.outbox = outbox;
@@ -74,9 +81,42 @@ public class CaseService {
                     .flatMap(updated -> updated ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
                             "stale-version", "case " + id + " was changed meanwhile; reload it")))
                     .then(transition.event() == null ? Mono.<Void>empty() : outbox.append(transition.event()))
+                    .then(disclose(transition))
                     .then(audit.record(actor.username(), action, AUDIT_TYPE, id.toString(), details))
                     .thenReturn(next);
         }));
+    }
+
+    /** A penalty decided is published; a decision withdrawn has its publication withdrawn (ENF-PUBLISH-*). */
+    private Mono<Void> disclose(EnforcementCase.Transition transition) {
+        CaseEvent event = transition.event();
+        if (event instanceof CaseEvent.PenaltyDecided decided && decided.outcome() == Outcome.PENALTY) {
+            EnforcementCase found = transition.next();
+            return publications.publish(new PublicationService.Decision(decided.caseId(), decided.enterpriseCode(),
+                    found.facts().party() == PartyKind.INDIVIDUAL, decided.violation(), decided.legalBasis(),
+                    decided.amount(), found.procedure().decisionReason(), decided.decidedOn()));
+        }
+        if (event instanceof CaseEvent.DecisionWithdrawn withdrawn) {
+            return publications.withdraw(withdrawn.caseId(), withdrawn.reason());
+        }
+        return Mono.empty();
+    }
+
+    /** The decision, with the discretion table's result beside it when the request gives the table's inputs. */
+    public Mono<EnforcementCase> decide(UUID id, CaseRequests.Decision request, CurrentUser actor) {
+        return step(id, actor, "decide", Map.of("outcome", request.outcome().name()), current -> {
+            CaseRequests.Discretion inputs = request.discretion();
+            EnforcementCase.Discretion computed = null;
+            if (inputs != null) {
+                var computation = discretion.compute(new DiscretionCalculator.Input(current.facts().violation(),
+                        inputs.options(), inputs.firstMinorCorrected(), inputs.noFault(), inputs.mitigation()),
+                        time.today());
+                computed = new EnforcementCase.Discretion(computation.tableVersion(), computation.fine(),
+                        inputs.deviationReason());
+            }
+            return current.decide(request.outcome(), request.fine(), request.reason(), time.today(), rules,
+                    computed);
+        });
     }
 
     /** A case for its reader: staff see any; an enterprise only its own, and others do not exist for it. */

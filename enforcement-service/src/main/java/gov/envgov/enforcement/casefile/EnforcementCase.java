@@ -17,6 +17,10 @@ import gov.envgov.support.domain.DomainException;
  */
 public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseProcedure procedure, long version) {
 
+    /** What the discretion table computed for the decision, and why the decision differs from it, if it does. */
+    public record Discretion(String version, BigDecimal computedFine, String deviationReason) {
+    }
+
     /** A transition's result: the next state and the event it causes, if any. */
     public record Transition(EnforcementCase next, CaseEvent event) {
     }
@@ -141,6 +145,15 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
      * exceeds what the notice proposed.
      */
     public Transition decide(Outcome outcome, BigDecimal fine, String reason, LocalDate decidedOn, CaseRules rules) {
+        return decide(outcome, fine, reason, decidedOn, rules, null);
+    }
+
+    /**
+     * The decision with the discretion table's result stored beside it. ENF-DISCRETION-DEVIATION: a fine other than
+     * the computed one needs a written reason for the difference.
+     */
+    public Transition decide(Outcome outcome, BigDecimal fine, String reason, LocalDate decidedOn, CaseRules rules,
+                             Discretion discretion) {
         require(EnumSet.of(CaseStatus.NOTICE_SERVED, CaseStatus.HEARING, CaseStatus.LEGAL_REVIEW,
                 CaseStatus.COLLECTIVE_DECISION), "decide");
         requireNoPendingHearingRequest(decidedOn);
@@ -161,7 +174,18 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
             throw new DomainException.RuleViolation("exceeds-notice", "fine", "the fine " + amount + " exceeds the "
                     + procedure.proposedFine() + " the notice proposed: serve a new notice first");
         }
+        if (discretion != null && discretion.computedFine().compareTo(amount) != 0
+                && (discretion.deviationReason() == null || discretion.deviationReason().isBlank())) {
+            throw new DomainException.RuleViolation("deviation-reason-required", "deviationReason", "the table "
+                    + discretion.version() + " gives " + discretion.computedFine().toPlainString() + ", the decision "
+                    + amount.toPlainString() + ": state why they differ");
+        }
         CaseProcedure.Builder next = procedure.next();
+        if (discretion != null) {
+            next.computedFine = discretion.computedFine();
+            next.discretionVersion = discretion.version();
+            next.deviationReason = discretion.deviationReason();
+        }
         next.outcome = outcome;
         next.decidedFine = amount;
         next.decisionReason = reason;
@@ -219,6 +243,25 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
         next.closedOn = closedOn;
         return new Transition(with(CaseStatus.CLOSED, next.build()), new CaseEvent.CaseClosed(id,
                 facts.enterpriseCode(), closedOn));
+    }
+
+    /**
+     * ENF-PUBLISH-WITHDRAWAL: a penalty decision changed or annulled (复议, 诉讼, 自行纠正) is withdrawn; the case
+     * closes, and credit takes its record back.
+     */
+    public Transition withdrawDecision(String reason, LocalDate withdrawnOn) {
+        require(EnumSet.of(CaseStatus.DECIDED, CaseStatus.SERVED, CaseStatus.EXECUTING, CaseStatus.CLOSED),
+                "withdraw the decision of");
+        if (procedure.outcome() != Outcome.PENALTY || procedure.withdrawnOn() != null) {
+            throw new DomainException.Conflict("nothing-to-withdraw", "case " + id + " has no penalty decision in"
+                    + " force to withdraw");
+        }
+        CaseProcedure.Builder next = procedure.next();
+        next.withdrawnOn = withdrawnOn;
+        next.withdrawalReason = reason;
+        next.closedOn = procedure.closedOn() == null ? withdrawnOn : procedure.closedOn();
+        return new Transition(with(CaseStatus.CLOSED, next.build()), new CaseEvent.DecisionWithdrawn(id,
+                facts.enterpriseCode(), reason, withdrawnOn));
     }
 
     public Transition archive() {

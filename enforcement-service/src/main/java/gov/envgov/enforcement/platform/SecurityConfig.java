@@ -23,6 +23,8 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/inspectors/*/relations")
                 .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/tasks/*/conflict").hasRole(Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/discretion/calculation")
+                .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/clues", "/api/enforcement/clues/*/case",
                         "/api/enforcement/clues/*/no-case").hasRole(Roles.INSPECTOR)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/*/legal-review/approval")

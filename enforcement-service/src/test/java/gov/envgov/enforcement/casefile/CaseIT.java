@@ -70,9 +70,21 @@ class CaseIT {
         JsonNode over = expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 60000, "reason", "从重"),
                 INSPECTOR1, HttpStatus.UNPROCESSABLE_CONTENT, "exceeds-notice");
         assertThat(over.get("errors").get(0).get("field").asString()).isEqualTo("fine");
+        Map<String, Object> discretion = Map.of("options", Map.of("EXCEEDANCE", "BELOW_0_5", "AREA", "GENERAL",
+                "ATTITUDE", "CORRECTED"), "mitigation", true);
+        // ENF-DISCRETION-DEVIATION: the table gives 50,000 with the mitigation ground; 40,000 needs its reason.
+        JsonNode unexplained = expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 40000,
+                "reason", "主动改正，从轻处罚", "discretion", discretion), INSPECTOR1, HttpStatus.UNPROCESSABLE_CONTENT,
+                "deviation-reason-required");
+        assertThat(unexplained.get("errors").get(0).get("field").asString()).isEqualTo("deviationReason");
+        Map<String, Object> explained = new java.util.HashMap<>(discretion);
+        explained.put("deviationReason", "当事人已全额赔偿周边养殖户损失");
         JsonNode decided = post(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 40000,
-                "reason", "主动改正，从轻处罚"), INSPECTOR1, HttpStatus.OK);
+                "reason", "主动改正，从轻处罚", "discretion", explained), INSPECTOR1, HttpStatus.OK);
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
+        assertThat(decided.get("procedure").get("computedFine").asInt()).isEqualTo(50000);
+        assertThat(decided.get("procedure").get("decidedFine").asInt()).isEqualTo(40000);
+        assertThat(decided.get("procedure").get("discretionVersion").asString()).isEqualTo("LN-2026-1");
         JsonNode served = post(path(id, "service"), null, INSPECTOR1, HttpStatus.OK);
         assertThat(served.get("procedure").get("paymentDue").asString()).isEqualTo(today.plusDays(15).toString());
         post(path(id, "execution"), null, INSPECTOR1, HttpStatus.OK);
@@ -126,10 +138,39 @@ class CaseIT {
                 HttpStatus.CONFLICT, "collective-decision-required");
         post(path(id, "collective-decision"), Map.of("minutes", "2026年第12次案审会"), ADMIN, HttpStatus.OK);
         JsonNode decided = post(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000,
-                "reason", "暗管偷排，情节严重"), INSPECTOR1, HttpStatus.OK);
+                "reason", "暗管偷排，情节严重；现场负责人电话13812345678，身份证号210203199001011234"), INSPECTOR1,
+                HttpStatus.OK);
         assertThat(decided.get("procedure").get("legalReviewer").asString()).isEqualTo("legal1");
+
+        // ENF-PUBLISH-DECISION and ENF-PUBLISH-REDACTION: public at once, without personal data, no login needed.
+        JsonNode published = JSON.readTree(web.get().uri("/api/public/penalties/" + id).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody());
+        assertThat(published.get("summary").asString())
+                .isEqualTo("暗管偷排，情节严重；现场负责人电话138****5678，身份证号[身份证号已隐去]");
+        assertThat(published.get("fine").asInt()).isEqualTo(300000);
+        assertThat(published.get("party").asString()).isEqualTo(UNIT);
+        assertThat(published.get("publishDue").asString()).isNotBlank();
+        assertThat(published.has("withdrawnOn")).isFalse();
+
+        // ENF-PUBLISH-WITHDRAWAL: annulled on review, withdrawn, and the withdrawal is public.
+        post(path(id, "decision/withdrawal"), Map.of("reason", "行政复议决定撤销"), INSPECTOR1, HttpStatus.OK);
+        JsonNode withdrawn = JSON.readTree(web.get().uri("/api/public/penalties?enterprise=" + UNIT).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody());
+        JsonNode entry = null;
+        for (JsonNode item : withdrawn.get("items")) {
+            if (item.get("caseId").asString().equals(id)) {
+                entry = item;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("withdrawnOn").asString()).isEqualTo(today.toString());
+        assertThat(entry.get("withdrawalReason").asString()).isEqualTo("行政复议决定撤销");
+        expect(path(id, "decision/withdrawal"), Map.of("reason", "again"), INSPECTOR1, HttpStatus.CONFLICT,
+                "nothing-to-withdraw");
         assertThat(strings("SELECT payload->>'veto' FROM event_outbox WHERE event_type = 'PenaltyDecided'"
                 + " AND aggregate_id = '" + id + "'")).containsExactly("true");
+        assertThat(strings("SELECT payload->>'reason' FROM event_outbox WHERE event_type = 'DecisionWithdrawn'"
+                + " AND aggregate_id = '" + id + "'")).containsExactly("行政复议决定撤销");
     }
 
     @Test
@@ -152,6 +193,22 @@ class CaseIT {
                 .header(HttpHeaders.AUTHORIZATION, INSPECTOR1).bodyValue(oneInvestigator).exchange()
                 .expectStatus().isBadRequest().expectBody().returnResult().getResponseBody());
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("investigators");
+    }
+
+    @Test
+    void theDiscretionTablesArePublicAndTheCalculatorExplainsEachStep() {
+        JsonNode tables = JSON.readTree(web.get().uri("/api/public/discretion/tables").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody());
+        assertThat(tables.get(0).get("version").asString()).isEqualTo("LN-2026-1");
+        JsonNode computed = post("/api/enforcement/discretion/calculation", Map.of("violation", "HIDDEN_PIPE",
+                "options", Map.of("HARM", "SERIOUS", "PRIOR", "NONE")), LEGAL, HttpStatus.OK);
+        assertThat(computed.get("fine").asInt()).isEqualTo(700000);
+        assertThat(computed.get("explanation")).hasSize(4);
+        JsonNode badOption = expect("/api/enforcement/discretion/calculation", Map.of("violation", "HIDDEN_PIPE",
+                "options", Map.of("HARM", "HUGE")), LEGAL, HttpStatus.UNPROCESSABLE_CONTENT, "factor-option");
+        assertThat(badOption.get("errors").get(0).get("message").asString()).contains("MINOR", "SERIOUS");
+        web.post().uri("/api/enforcement/discretion/calculation").header(HttpHeaders.AUTHORIZATION, ENT_A)
+                .bodyValue(Map.of("violation", "HIDDEN_PIPE")).exchange().expectStatus().isForbidden();
     }
 
     private Map<String, Object> fileCase(boolean major) {

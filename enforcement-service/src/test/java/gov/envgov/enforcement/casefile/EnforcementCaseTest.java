@@ -180,4 +180,23 @@ class EnforcementCaseTest {
         assertThat(closed.next().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.event()).isInstanceOf(CaseEvent.CaseClosed.class);
     }
+
+    @Test
+    void enfPublishWithdrawalAPenaltyInForceIsWithdrawnOnceAndTheCaseCloses() {
+        EnforcementCase served = noticed(false, SMALL, LocalDate.of(2026, 9, 30))
+                .decide(Outcome.PENALTY, SMALL, "r", LocalDate.of(2026, 10, 8), RULES).next()
+                .serve(LocalDate.of(2026, 10, 9), RULES).next();
+        var withdrawn = served.withdrawDecision("行政复议决定撤销", LocalDate.of(2026, 11, 2));
+        assertThat(withdrawn.next().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(withdrawn.event()).isEqualTo(new CaseEvent.DecisionWithdrawn(served.id(), "91211103MA0GA0001Y",
+                "行政复议决定撤销", LocalDate.of(2026, 11, 2)));
+        assertThatThrownBy(() -> withdrawn.next().withdrawDecision("again", LocalDate.of(2026, 11, 3)))
+                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("no penalty decision in force");
+        EnforcementCase noPenalty = noticed(false, SMALL, LocalDate.of(2026, 9, 30))
+                .decide(Outcome.NO_PENALTY, null, "首违不罚", LocalDate.of(2026, 10, 8), RULES).next();
+        assertThatThrownBy(() -> noPenalty.withdrawDecision("x", LocalDate.of(2026, 11, 2)))
+                .isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> filed(false).withdrawDecision("x", LocalDate.of(2026, 11, 2)))
+                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("FILED");
+    }
 }
