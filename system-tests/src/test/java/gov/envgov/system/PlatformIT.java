@@ -398,6 +398,21 @@ class PlatformIT {
             assertThat(clue.get("summary").asString()).isNotBlank();
         }
         assertThat(get("ent-a", "/api/enforcement/clues").statusCode()).isEqualTo(403);
+
+        // The demo filed cases from them: one executing with the discretion table's amount beside the decided one,
+        // and a decision published and withdrawn, both public without a login.
+        JsonNode cases = json(get("inspector1", "/api/enforcement/cases?size=50"));
+        List<String> statuses = cases.get("items").findValuesAsString("status");
+        assertThat(statuses).contains("EXECUTING", "INVESTIGATING");
+        for (JsonNode found : cases.get("items")) {
+            if (found.get("status").asString().equals("EXECUTING")) {
+                assertThat(found.get("procedure").get("computedFine").asInt()).isEqualTo(50000);
+                assertThat(found.get("procedure").get("decidedFine").asInt()).isEqualTo(40000);
+            }
+        }
+        JsonNode penalties = json(get(null, "/api/public/penalties"));
+        assertThat(penalties.get("total").asInt()).isEqualTo(2);
+        assertThat(penalties.get("items").findValues("withdrawnOn")).hasSize(1);
     }
 
     @Test

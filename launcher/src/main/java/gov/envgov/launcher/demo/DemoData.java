@@ -87,6 +87,7 @@ public final class DemoData {
         new DemoComplaints(http, config).load();
         new DemoPermits(http, config).load(enterprises);
         new DemoDraws(http, config).load(enterprises);
+        new DemoCases(http, config).load();
     }
 
     /** The whole set, deterministic: the demo users' enterprises first. */
