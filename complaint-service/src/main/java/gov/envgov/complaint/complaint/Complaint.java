@@ -1,13 +1,32 @@
 package gov.envgov.complaint.complaint;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintAccepted;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintClosed;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintDispatched;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintEscalated;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintExtended;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintFollowedUp;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintHandled;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintLinked;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintPaused;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintRegistered;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintReplied;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintResumed;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintReturned;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintSubstantiated;
 import gov.envgov.support.domain.DomainException;
 
 /**
@@ -16,9 +35,9 @@ import gov.envgov.support.domain.DomainException;
  * (重办). Immutable: every transition checks the state it starts from and returns the next state with its event.
  */
 public record Complaint(UUID id, String trackingCode, String filedBy, Channel channel, ComplaintType type,
-                        Category category, String description, String district, String enterpriseCode,
-                        String address, Location location, ComplaintStatus status, Instant registeredAt,
-                        Sla sla, Handling handling, UUID masterId, long version) {
+                        Category category, String description, String district, @Nullable String enterpriseCode,
+                        @Nullable String address, @Nullable Location location, ComplaintStatus status,
+                        Instant registeredAt, Sla sla, Handling handling, @Nullable UUID masterId, long version) {
 
     public Complaint {
         Objects.requireNonNull(id, "id");
@@ -28,11 +47,6 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         handling = handling == null ? Handling.NONE : handling;
         sla = sla == null ? new Sla(null, null, null, EscalationLevel.NONE, null) : sla;
     }
-
-    /** States in which the answer is still owed: the clock runs (unless paused) and overdue work escalates. */
-    static final Set<ComplaintStatus> CLOCK_RUNNING = EnumSet.of(ComplaintStatus.REGISTERED,
-            ComplaintStatus.DISPATCHED, ComplaintStatus.ACCEPTED, ComplaintStatus.RETURNED, ComplaintStatus.HANDLING,
-            ComplaintStatus.HANDLED);
 
     /**
      * The complaint's clock.
@@ -44,15 +58,15 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      * @param escalation      how far the complaint has escalated for being overdue
      * @param answeredOn      the day the complainant was answered (on time when not after the due date)
      */
-    public record Sla(LocalDate dueDate, LocalDate pausedSince, String extensionReason, EscalationLevel escalation,
-                      LocalDate answeredOn) {
+    public record Sla(@Nullable LocalDate dueDate, @Nullable LocalDate pausedSince, @Nullable String extensionReason,
+                      EscalationLevel escalation, @Nullable LocalDate answeredOn) {
 
         Sla answered(LocalDate day) {
             return new Sla(dueDate, pausedSince, extensionReason, escalation, day);
         }
     }
 
-    public LocalDate dueDate() {
+    public @Nullable LocalDate dueDate() {
         return sla.dueDate();
     }
 
@@ -68,20 +82,21 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      * @param solved        whether the complainant says the problem was solved, kept apart from satisfaction
      * @param reopenCount   how often the complaint went back for handling again (重办)
      */
-    public record Handling(String unit, String returnReason, Boolean substantiated, String findings, String reply,
-                           Satisfaction satisfaction, Boolean solved, int reopenCount) {
+    public record Handling(@Nullable String unit, @Nullable String returnReason, @Nullable Boolean substantiated,
+                           @Nullable String findings, @Nullable String reply, @Nullable Satisfaction satisfaction,
+                           @Nullable Boolean solved, int reopenCount) {
 
         static final Handling NONE = new Handling(null, null, null, null, null, null, null, 0);
     }
 
     public static Registration register(UUID id, String trackingCode, String filedBy, Channel channel,
-                                        FileComplaintRequest request, Instant now, LocalDate dueDate) {
-        Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, request.typeOrDefault(),
-                request.category(), request.description().strip(), request.district(), request.enterpriseCode(),
-                request.address(), request.location(), ComplaintStatus.REGISTERED, now,
+                                        ComplaintFacts facts, Instant now, LocalDate dueDate) {
+        Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, facts.type(), facts.category(),
+                facts.description().strip(), facts.district(), facts.enterpriseCode(), facts.address(),
+                facts.location(), ComplaintStatus.REGISTERED, now,
                 new Sla(dueDate, null, null, EscalationLevel.NONE, null), Handling.NONE, null, 1);
-        return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, request.category(),
-                request.district(), request.enterpriseCode(), now));
+        return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, facts.category(),
+                facts.district(), facts.enterpriseCode(), now));
     }
 
     public boolean filedBy(String subject) {
@@ -90,8 +105,18 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     /** Past its due date while the answer is still owed and the clock is not paused. */
     public boolean isOverdue(LocalDate today) {
-        return sla.dueDate() != null && today.isAfter(sla.dueDate()) && CLOCK_RUNNING.contains(status)
+        LocalDate dueDate = sla.dueDate();
+        return dueDate != null && today.isAfter(dueDate) && ComplaintStatus.CLOCK_RUNNING.contains(status)
                 && sla.pausedSince() == null;
+    }
+
+    /**
+     * For an emergency still waiting for dispatch: the moment it must be dispatched by, {@code emergencyDispatch}
+     * after it was registered; null for anything else.
+     */
+    public @Nullable Instant dispatchBy(Duration emergencyDispatch) {
+        return type == ComplaintType.EMERGENCY && ComplaintStatus.AWAITING_DISPATCH.contains(status)
+                ? registeredAt.plus(emergencyDispatch) : null;
     }
 
     /** The unit waits on the complainant (more information, a site visit arranged with them): the clock stops. */
@@ -121,11 +146,12 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      */
     public Transition<ComplaintExtended> extend(LocalDate newDueDate, String reason, LocalDate today,
                                                 LocalDate latestAllowed, Instant now) {
-        if (!CLOCK_RUNNING.contains(status)) {
+        if (!ComplaintStatus.CLOCK_RUNNING.contains(status)) {
             throw new DomainException.Conflict("invalid-transition", "complaint " + trackingCode
                     + " is answered already; there is nothing to extend");
         }
-        if (today.isAfter(sla.dueDate())) {
+        LocalDate dueDate = Objects.requireNonNull(sla.dueDate(), "a running clock has a due date");
+        if (today.isAfter(dueDate)) {
             throw new DomainException.RuleViolation("extension-too-late", "dueDate",
                     "an extension must be approved before the due date " + sla.dueDate() + " passes");
         }
@@ -133,7 +159,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
             throw new DomainException.RuleViolation("already-extended", "dueDate",
                     "complaint " + trackingCode + " was extended once already");
         }
-        if (!newDueDate.isAfter(sla.dueDate()) || newDueDate.isAfter(latestAllowed)) {
+        if (!newDueDate.isAfter(dueDate) || newDueDate.isAfter(latestAllowed)) {
             throw new DomainException.RuleViolation("extension-out-of-range", "dueDate",
                     "the new due date must be after " + sla.dueDate() + " and no later than " + latestAllowed);
         }
@@ -143,7 +169,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     /** Raises the escalation to {@code level}; empty when it is there already, answered, or paused. */
     public Optional<Transition<ComplaintEscalated>> escalate(EscalationLevel level, Instant now) {
-        if (level.compareTo(sla.escalation()) <= 0 || !CLOCK_RUNNING.contains(status) || sla.pausedSince() != null) {
+        if (level.compareTo(sla.escalation()) <= 0 || !ComplaintStatus.CLOCK_RUNNING.contains(status)
+                || sla.pausedSince() != null) {
             return Optional.empty();
         }
         return Optional.of(new Transition<>(withSla(new Sla(sla.dueDate(), null, sla.extensionReason(), level, null)),
@@ -152,7 +179,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     /** 转办: to the unit the routing rules picked, or to the one an operator chose. */
     public Transition<ComplaintDispatched> dispatch(String unit, Instant now) {
-        require(EnumSet.of(ComplaintStatus.REGISTERED, ComplaintStatus.RETURNED), "dispatch");
+        require(ComplaintStatus.AWAITING_DISPATCH, "dispatch");
         Complaint next = with(ComplaintStatus.DISPATCHED, new Handling(unit, null, null, null, null, null, null,
                 handling.reopenCount()));
         return new Transition<>(next, new ComplaintDispatched(id, unit, now));
@@ -228,8 +255,7 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      */
     public Transition<ComplaintLinked> linkTo(Complaint master, Instant now) {
         require(EnumSet.of(ComplaintStatus.REGISTERED), "link");
-        if (master.id().equals(id) || master.status() == ComplaintStatus.LINKED
-                || master.status() == ComplaintStatus.CLOSED) {
+        if (master.id().equals(id) || ComplaintStatus.SETTLED.contains(master.status())) {
             throw new DomainException.RuleViolation("invalid-master", "masterId", "complaint "
                     + master.trackingCode() + " cannot be a master: it is " + master.status());
         }
@@ -284,10 +310,19 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     }
 
     /** The next state, the event that reports it, and for handling the enforcement clue it may raise. */
-    public record Transition<E>(Complaint complaint, E event, Optional<ComplaintSubstantiated> clue) {
+    public record Transition<E extends ComplaintEvent>(Complaint complaint, E event,
+                                                       Optional<ComplaintSubstantiated> clue) {
 
         Transition(Complaint complaint, E event) {
             this(complaint, event, Optional.empty());
+        }
+
+        /** Everything the transition publishes, in order: its event, then the clue if there is one. */
+        public List<ComplaintEvent> events() {
+            List<ComplaintEvent> events = new ArrayList<>(2);
+            events.add(event);
+            clue.ifPresent(events::add);
+            return List.copyOf(events);
         }
     }
 }

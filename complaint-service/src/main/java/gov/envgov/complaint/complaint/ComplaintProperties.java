@@ -1,18 +1,19 @@
 package gov.envgov.complaint.complaint;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The complaint line's rules as configuration.
+ * The complaint line's rules as configuration ({@code envgov.complaint}); the features read their part of it, the
+ * identity vault its key ({@code ComplainantProperties}).
  *
- * @param workingDays time limit per complaint type, in PRC working days
- * @param routing     routing rules, first match wins
- * @param defaultUnit the unit that gets what no rule matches
- * @param complainantKey   base64 AES-256 key that encrypts complainant identity
- * @param complainantKeyId the name stored beside each encrypted identity, for key rotation
+ * @param workingDays          time limit per complaint type, in PRC working days
+ * @param routing              routing rules, first match wins
+ * @param defaultUnit          the unit that gets what no rule matches
  * @param ceilingDays          the hard ceiling of a time limit, in calendar days from registration
  * @param extensionCeilingDays how many calendar days an approved extension may add to the ceiling
  * @param escalation           when overdue work escalates
@@ -21,9 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("envgov.complaint")
 public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<RoutingRule> routing,
-                                  String defaultUnit, String complainantKey, String complainantKeyId,
-                                  int ceilingDays, int extensionCeilingDays, Escalation escalation,
-                                  Duplicates duplicates, java.time.Duration emergencyDispatch) {
+                                  String defaultUnit, int ceilingDays, int extensionCeilingDays, Escalation escalation,
+                                  Duplicates duplicates, Duration emergencyDispatch) {
 
     /**
      * When a new complaint is proposed as a duplicate of an open one.
@@ -31,30 +31,34 @@ public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<
      * @param window         how far back to look
      * @param distanceMeters how close two locations must be, when both complaints have one
      * @param minSimilarity  the least text similarity (0–1, character bigrams)
+     * @param maxCandidates  how many proposals an operator is shown, the most similar first
+     * @param pageSize       how many open complaints are compared per query; every open complaint in the window is
+     *                       compared, page after page
      */
-    public record Duplicates(java.time.Duration window, double distanceMeters, double minSimilarity) {
+    public record Duplicates(Duration window, double distanceMeters, double minSimilarity, int maxCandidates,
+                             int pageSize) {
+
+        public Duplicates {
+            if (maxCandidates < 1 || pageSize < 1) {
+                throw new IllegalArgumentException("envgov.complaint.duplicates needs a max-candidates and a"
+                        + " page-size of at least 1");
+            }
+        }
     }
 
     /**
-     * Escalation steps in working days past the due date.
+     * Escalation steps in working days past the due date. How often escalation runs is the service's clock
+     * ({@code envgov.clock.interval}).
      *
-     * @param interval how often the escalation job looks for overdue work
+     * @param batchSize how many overdue complaints one query reads; a run goes on batch after batch until none is
+     *                  left
      */
-    public record Escalation(int reminderAfter, int supervisionAfter, int noticeAfter,
-                             java.time.Duration interval) {
+    public record Escalation(int reminderAfter, int supervisionAfter, int noticeAfter, int batchSize) {
 
-        /** The level a complaint this many working days overdue has reached. */
-        public EscalationLevel levelFor(int workingDaysOverdue) {
-            if (workingDaysOverdue >= noticeAfter) {
-                return EscalationLevel.PUBLIC_NOTICE;
+        public Escalation {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("envgov.complaint.escalation.batch-size must be at least 1");
             }
-            if (workingDaysOverdue >= supervisionAfter) {
-                return EscalationLevel.SUPERVISION;
-            }
-            if (workingDaysOverdue >= reminderAfter) {
-                return EscalationLevel.REMINDER;
-            }
-            return EscalationLevel.NONE;
         }
     }
 
@@ -68,27 +72,8 @@ public record ComplaintProperties(Map<ComplaintType, Integer> workingDays, List<
         }
     }
 
-    /** A rule matches when each criterion it names (category, district, enterprise) equals the complaint's. */
-    public record RoutingRule(Category category, String district, String enterprise, String unit) {
-
-        boolean matches(Category complaintCategory, String complaintDistrict, String complaintEnterprise) {
-            return (category == null || category == complaintCategory)
-                    && (district == null || district.equals(complaintDistrict))
-                    && (enterprise == null || enterprise.equals(complaintEnterprise));
-        }
-    }
-
-    /** Every unit a complaint can be dispatched to. */
-    public java.util.Set<String> knownUnits() {
-        java.util.Set<String> units = new java.util.LinkedHashSet<>();
-        routing.forEach(rule -> units.add(rule.unit()));
-        units.add(defaultUnit);
-        return units;
-    }
-
-    /** The handling unit the rules pick for a complaint. */
-    public String route(Category category, String district, String enterprise) {
-        return routing.stream().filter(rule -> rule.matches(category, district, enterprise))
-                .map(RoutingRule::unit).findFirst().orElse(defaultUnit);
+    /** A rule names a category, a district and/or an enterprise (credit code), and the unit it routes to. */
+    public record RoutingRule(@Nullable Category category, @Nullable String district, @Nullable String enterprise,
+                              String unit) {
     }
 }

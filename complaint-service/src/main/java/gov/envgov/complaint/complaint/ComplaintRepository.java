@@ -2,12 +2,14 @@ package gov.envgov.complaint.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -16,8 +18,13 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+/**
+ * The {@code complaint} table. States, types and escalation levels are bound as parameters (sets as arrays of
+ * names), never written into the SQL: for the queues, PostgreSQL plans each execution with the bound array and
+ * still proves the partial indexes' predicates from it.
+ */
 @Repository
-class ComplaintRepository {
+public class ComplaintRepository {
 
     private static final String COLUMNS = """
             id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
@@ -31,17 +38,18 @@ class ComplaintRepository {
         this.db = db;
     }
 
-    /**
-     * Inserts newly registered complaints with one statement; an anonymous one carries the hash of the secret its filer
-     * follows it with.
-     */
-    Mono<Void> insertAll(List<NewComplaint> registered) {
+    /** A newly registered complaint; an anonymous one carries the hash of the secret its filer follows it with. */
+    public record NewRow(Complaint complaint, @Nullable String secretHash) {
+    }
+
+    /** Inserts newly registered complaints with one statement. */
+    public Mono<Void> insertAll(List<NewRow> registered) {
         StringBuilder sql = new StringBuilder("INSERT INTO complaint (" + COLUMNS + ", tracking_secret_hash) VALUES ");
         for (int i = 0; i < registered.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(("""
                     (:id#, :trackingCode#, :filedBy#, :channel#, :type#, :category#, :description#, :district#,
                      :enterpriseCode#, :address#, :longitude#, :latitude#, :status#, :registeredAt#, :dueDate#,
-                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, 'NONE', NULL, NULL, :version#,
+                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, :escalation#, NULL, NULL, :version#,
                      :secretHash#)""")
                     .replace("#", String.valueOf(i)));
         }
@@ -49,6 +57,7 @@ class ComplaintRepository {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < registered.size(); i++) {
             Complaint c = registered.get(i).complaint();
+            Location location = c.location();
             values.put("secretHash" + i, Parameter.fromOrEmpty(registered.get(i).secretHash(), String.class));
             values.put("id" + i, c.id());
             values.put("trackingCode" + i, c.trackingCode());
@@ -61,20 +70,22 @@ class ComplaintRepository {
             values.put("district" + i, c.district());
             values.put("enterpriseCode" + i, Parameter.fromOrEmpty(c.enterpriseCode(), String.class));
             values.put("address" + i, Parameter.fromOrEmpty(c.address(), String.class));
-            values.put("longitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().longitude(),
+            values.put("longitude" + i, Parameter.fromOrEmpty(location == null ? null : location.longitude(),
                     Double.class));
-            values.put("latitude" + i, Parameter.fromOrEmpty(c.location() == null ? null : c.location().latitude(),
+            values.put("latitude" + i, Parameter.fromOrEmpty(location == null ? null : location.latitude(),
                     Double.class));
             values.put("status" + i, c.status().name());
             values.put("registeredAt" + i, c.registeredAt());
+            values.put("escalation" + i, c.sla().escalation().name());
             values.put("version" + i, c.version());
         }
         return db.sql(sql.toString()).bindValues(values).then();
     }
 
     /** Stores the next state of a transition; false when someone else changed the complaint meanwhile. */
-    Mono<Boolean> update(Complaint c) {
+    public Mono<Boolean> update(Complaint c) {
         Complaint.Handling h = c.handling();
+        Satisfaction satisfaction = h.satisfaction();
         return db.sql("""
                         UPDATE complaint SET status = :status, handling_unit = :unit, return_reason = :returnReason,
                             substantiated = :substantiated, findings = :findings, reply = :reply,
@@ -90,7 +101,7 @@ class ComplaintRepository {
                 .bind("substantiated", Parameter.fromOrEmpty(h.substantiated(), Boolean.class))
                 .bind("findings", Parameter.fromOrEmpty(h.findings(), String.class))
                 .bind("reply", Parameter.fromOrEmpty(h.reply(), String.class))
-                .bind("satisfaction", Parameter.fromOrEmpty(h.satisfaction() == null ? null : h.satisfaction().name(),
+                .bind("satisfaction", Parameter.fromOrEmpty(satisfaction == null ? null : satisfaction.name(),
                         String.class))
                 .bind("solved", Parameter.fromOrEmpty(h.solved(), Boolean.class))
                 .bind("reopenCount", h.reopenCount())
@@ -105,60 +116,91 @@ class ComplaintRepository {
                 .map(rows -> rows == 1);
     }
 
-    /** The operator's queue: waiting for dispatch, follow-up or closing (matches a partial index). */
-    static final String OPERATOR_QUEUE = "status IN ('REGISTERED', 'RETURNED', 'REPLIED', 'FOLLOWED_UP')";
-    /** A unit's queue: dispatched to it and not yet answered (matches a partial index). */
-    static final String UNIT_QUEUE = "status IN ('DISPATCHED', 'ACCEPTED', 'HANDLING', 'HANDLED')";
-
     /**
-     * A work queue, earliest due date first, so overdue work leads: the operators' ({@code unit} null) or one
-     * unit's. The state lists are literals so that PostgreSQL uses the partial indexes.
+     * The SQL of a work queue, earliest due date first, so overdue work leads: the operators' (emergencies first)
+     * or one unit's. {@code :states} is bound to the queue's states, which are those of its partial index.
      */
-    Flux<Complaint> queue(String unit, long offset, int limit) {
-        var spec = db.sql("SELECT " + COLUMNS + " FROM complaint WHERE "
-                        + (unit == null ? OPERATOR_QUEUE + " ORDER BY priority, due_date, registered_at, id"
-                        : UNIT_QUEUE + " AND handling_unit = :unit ORDER BY due_date, registered_at, id")
-                        + " LIMIT :limit OFFSET :offset")
+    static String queueSql(boolean unit) {
+        return "SELECT " + COLUMNS + " FROM complaint WHERE status = ANY(:states)"
+                + (unit ? " AND handling_unit = :unit ORDER BY due_date, registered_at, id"
+                : " ORDER BY priority, due_date, registered_at, id")
+                + " LIMIT :limit OFFSET :offset";
+    }
+
+    /** A work queue: the operators' ({@code unit} null) or one unit's. */
+    public Flux<Complaint> queue(@Nullable String unit, long offset, int limit) {
+        var spec = db.sql(queueSql(unit != null))
+                .bind("states", names(queueStates(unit)))
                 .bind("limit", limit)
                 .bind("offset", offset);
         return (unit == null ? spec : spec.bind("unit", unit)).map(ComplaintRepository::read).all();
     }
 
-    Mono<Long> queueSize(String unit) {
-        var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE "
-                + (unit == null ? OPERATOR_QUEUE : UNIT_QUEUE + " AND handling_unit = :unit"));
+    public Mono<Long> queueSize(@Nullable String unit) {
+        var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE status = ANY(:states)"
+                        + (unit == null ? "" : " AND handling_unit = :unit"))
+                .bind("states", names(queueStates(unit)));
         return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
     }
 
-    /** Emergencies still waiting for dispatch that were registered before {@code deadline}, not yet escalated. */
-    Flux<Complaint> undispatchedEmergencies(Instant registeredBefore) {
-        return db.sql("SELECT " + COLUMNS + """
-                         FROM complaint
-                        WHERE type = 'EMERGENCY' AND status IN ('REGISTERED', 'RETURNED')
-                          AND registered_at < :before AND escalation = 'NONE'""")
-                .bind("before", registeredBefore)
-                .map(ComplaintRepository::read).all();
+    private static Set<ComplaintStatus> queueStates(@Nullable String unit) {
+        return unit == null ? ComplaintStatus.OPERATOR_QUEUE : ComplaintStatus.UNIT_QUEUE;
     }
 
-    /** Complaints whose answer is owed, whose clock runs, and whose due date is before {@code today}. */
-    Flux<Complaint> overdue(LocalDate today, int limit) {
-        return db.sql("SELECT " + COLUMNS + """
-                         FROM complaint
-                        WHERE status = ANY(:states) AND paused_since IS NULL AND due_date < :today
-                          AND escalation <> 'PUBLIC_NOTICE'
-                        ORDER BY due_date LIMIT :limit""")
-                .bind("states", Complaint.CLOCK_RUNNING.stream().map(Enum::name).toArray(String[]::new))
+    /**
+     * Emergencies still waiting for dispatch that were registered before {@code registeredBefore} and have not
+     * escalated yet, oldest first, {@code limit} at a time after {@code after} (null for the first page).
+     */
+    public Flux<Complaint> undispatchedEmergencies(Instant registeredBefore, @Nullable Complaint after, int limit) {
+        String sql = "SELECT " + COLUMNS + """
+                 FROM complaint
+                WHERE type = :type AND status = ANY(:states) AND registered_at < :before
+                  AND escalation = :notEscalated""";
+        if (after != null) {
+            sql += " AND (registered_at, id) > (:afterRegistered, :afterId)";
+        }
+        var spec = db.sql(sql + " ORDER BY registered_at, id LIMIT :limit")
+                .bind("type", ComplaintType.EMERGENCY.name())
+                .bind("states", names(ComplaintStatus.AWAITING_DISPATCH))
+                .bind("before", registeredBefore)
+                .bind("notEscalated", EscalationLevel.NONE.name())
+                .bind("limit", limit);
+        if (after != null) {
+            spec = spec.bind("afterRegistered", after.registeredAt()).bind("afterId", after.id());
+        }
+        return spec.map(ComplaintRepository::read).all();
+    }
+
+    /**
+     * Complaints whose answer is owed, whose clock runs, whose due date is before {@code today} and that can still
+     * escalate, earliest due first, {@code limit} at a time after {@code after} (null for the first page).
+     */
+    public Flux<Complaint> overdue(LocalDate today, @Nullable Complaint after, int limit) {
+        String sql = "SELECT " + COLUMNS + """
+                 FROM complaint
+                WHERE status = ANY(:states) AND paused_since IS NULL AND due_date < :today
+                  AND escalation <> :highest""";
+        if (after != null) {
+            sql += " AND (due_date, id) > (:afterDue, :afterId)";
+        }
+        var spec = db.sql(sql + " ORDER BY due_date, id LIMIT :limit")
+                .bind("states", names(ComplaintStatus.CLOCK_RUNNING))
                 .bind("today", today)
-                .bind("limit", limit)
-                .map(ComplaintRepository::read).all();
+                .bind("highest", EscalationLevel.PUBLIC_NOTICE.name())
+                .bind("limit", limit);
+        if (after != null) {
+            spec = spec.bind("afterDue", Parameter.fromOrEmpty(after.dueDate(), LocalDate.class))
+                    .bind("afterId", after.id());
+        }
+        return spec.map(ComplaintRepository::read).all();
     }
 
     /**
      * Complaints for Open311 GET requests: by tracking codes, or by category, time window and open/closed, newest
      * first. Linked duplicates count as open.
      */
-    Flux<Complaint> search(List<String> trackingCodes, Category category, Instant start, Instant end, Boolean closed,
-                           int limit) {
+    public Flux<Complaint> search(List<String> trackingCodes, @Nullable Category category, Instant start,
+                                  Instant end, @Nullable Boolean closed, int limit) {
         StringBuilder where = new StringBuilder(" WHERE registered_at >= :start AND registered_at < :end");
         if (!trackingCodes.isEmpty()) {
             where = new StringBuilder(" WHERE tracking_code = ANY(:codes)");
@@ -167,7 +209,7 @@ class ComplaintRepository {
             where.append(" AND category = :category");
         }
         if (closed != null) {
-            where.append(closed ? " AND status = 'CLOSED'" : " AND status <> 'CLOSED'");
+            where.append(" AND status = ANY(:states)");
         }
         var spec = db.sql("SELECT " + COLUMNS + " FROM complaint" + where
                 + " ORDER BY registered_at DESC, id LIMIT :limit").bind("limit", limit);
@@ -179,50 +221,63 @@ class ComplaintRepository {
         if (category != null) {
             spec = spec.bind("category", category.name());
         }
+        if (closed != null) {
+            EnumSet<ComplaintStatus> closedStates = EnumSet.of(ComplaintStatus.CLOSED);
+            spec = spec.bind("states", names(closed ? closedStates : EnumSet.complementOf(closedStates)));
+        }
         return spec.map(ComplaintRepository::read).all();
     }
 
-    Mono<Complaint> findByTrackingCode(String trackingCode) {
+    public Mono<Complaint> findByTrackingCode(String trackingCode) {
         return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE tracking_code = :code").bind("code", trackingCode)
                 .map(ComplaintRepository::read).one();
     }
 
-    /** Open complaints filed since {@code since}: the pool duplicate proposals come from. */
-    Flux<Complaint> recentOpen(Instant since, int limit) {
-        return db.sql("SELECT " + COLUMNS + """
-                         FROM complaint
-                        WHERE registered_at >= :since AND status NOT IN ('CLOSED', 'LINKED')
-                        ORDER BY registered_at DESC LIMIT :limit""")
+    /**
+     * Open complaints filed since {@code since}, the pool duplicate proposals come from: newest first,
+     * {@code limit} at a time after {@code after} (null for the first page).
+     */
+    public Flux<Complaint> recentOpen(Instant since, @Nullable Complaint after, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM complaint WHERE registered_at >= :since AND status = ANY(:states)";
+        if (after != null) {
+            sql += " AND (registered_at, id) < (:afterRegistered, :afterId)";
+        }
+        var spec = db.sql(sql + " ORDER BY registered_at DESC, id DESC LIMIT :limit")
                 .bind("since", since)
-                .bind("limit", limit)
-                .map(ComplaintRepository::read).all();
+                .bind("states", names(EnumSet.complementOf(EnumSet.copyOf(ComplaintStatus.SETTLED))))
+                .bind("limit", limit);
+        if (after != null) {
+            spec = spec.bind("afterRegistered", after.registeredAt()).bind("afterId", after.id());
+        }
+        return spec.map(ComplaintRepository::read).all();
     }
 
     /** The complaints linked to a master that still wait for its answer. */
-    Flux<Complaint> linkedTo(UUID masterId) {
-        return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE master_id = :id AND status = 'LINKED'")
+    public Flux<Complaint> linkedTo(UUID masterId) {
+        return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE master_id = :id AND status = :linked")
                 .bind("id", masterId)
+                .bind("linked", ComplaintStatus.LINKED.name())
                 .map(ComplaintRepository::read).all();
     }
 
     /** A complaint by tracking code, with the stored secret hash (null for signed-in filers). */
-    Mono<Tracked> findTracked(String trackingCode) {
+    public Mono<Tracked> findTracked(String trackingCode) {
         return db.sql("SELECT " + COLUMNS + ", tracking_secret_hash FROM complaint WHERE tracking_code = :code")
                 .bind("code", trackingCode)
                 .map(row -> new Tracked(read(row), row.get("tracking_secret_hash", String.class)))
                 .one();
     }
 
-    record Tracked(Complaint complaint, String secretHash) {
+    public record Tracked(Complaint complaint, @Nullable String secretHash) {
     }
 
-    Mono<Complaint> find(UUID id) {
+    public Mono<Complaint> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE id = :id").bind("id", id)
                 .map(ComplaintRepository::read).one();
     }
 
     /** Complaints filed by one subject, or all when {@code filedBy} is null; newest first. */
-    Flux<Complaint> list(String filedBy, long offset, int limit) {
+    public Flux<Complaint> list(@Nullable String filedBy, long offset, int limit) {
         var spec = db.sql("SELECT " + COLUMNS + " FROM complaint" + (filedBy == null ? "" : " WHERE filed_by = :by")
                 + " ORDER BY registered_at DESC, id LIMIT :limit OFFSET :offset");
         if (filedBy != null) {
@@ -231,12 +286,16 @@ class ComplaintRepository {
         return spec.bind("limit", limit).bind("offset", offset).map(ComplaintRepository::read).all();
     }
 
-    Mono<Long> count(String filedBy) {
+    public Mono<Long> count(@Nullable String filedBy) {
         var spec = db.sql("SELECT count(*) AS n FROM complaint" + (filedBy == null ? "" : " WHERE filed_by = :by"));
         if (filedBy != null) {
             spec = spec.bind("by", filedBy);
         }
         return spec.map(row -> row.get("n", Long.class)).one();
+    }
+
+    private static String[] names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
     }
 
     private static Complaint read(Readable row) {
@@ -263,7 +322,8 @@ class ComplaintRepository {
                         row.get("answered_on", LocalDate.class)),
                 new Complaint.Handling(row.get("handling_unit", String.class), row.get("return_reason", String.class),
                         row.get("substantiated", Boolean.class), row.get("findings", String.class),
-                        row.get("reply", String.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
+                        row.get("reply", String.class),
+                        satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
                         row.get("solved", Boolean.class), row.get("reopen_count", Integer.class)),
                 row.get("master_id", UUID.class),
                 row.get("version", Long.class));

@@ -68,7 +68,8 @@ public class Open311Clients {
                 .bind("id", id).bind("at", clock.instant())
                 .fetch().rowsUpdated()
                 .flatMap(rows -> rows == 1 ? audit.record(admin.username(), "revoke-api-key", "open311-client",
-                        id.toString(), Map.of()) : Mono.error(new DomainException.NotFound("active client", id.toString()))));
+                        id.toString(), Map.of())
+                        : Mono.error(new DomainException.NotFound("active client", id.toString()))));
     }
 
     public Flux<Client> list() {

@@ -2,7 +2,6 @@ package gov.envgov.complaint.open311;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,15 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import gov.envgov.complaint.complainant.Complainant;
 import gov.envgov.complaint.complaint.Category;
-import gov.envgov.complaint.complaint.Complainant;
 import gov.envgov.complaint.complaint.Complaint;
-import gov.envgov.complaint.complaint.ComplaintService;
+import gov.envgov.complaint.complaint.ComplaintQueries;
 import gov.envgov.complaint.complaint.ComplaintStatus;
 import gov.envgov.complaint.complaint.ComplaintType;
-import gov.envgov.complaint.complaint.FileComplaintRequest;
 import gov.envgov.complaint.complaint.Location;
 import gov.envgov.complaint.geo.Coordinates;
+import gov.envgov.complaint.intake.FileComplaintRequest;
+import gov.envgov.complaint.intake.IntakeService;
+import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.problem.DomainProblems;
 import gov.envgov.support.reference.Districts;
@@ -51,23 +52,23 @@ class Open311Controller {
     /** Digit runs as long as a phone or ID number are masked in public descriptions. */
     private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{7,}[\\dXx]?");
 
-    private final ComplaintService complaints;
+    private final IntakeService intake;
+    private final ComplaintQueries complaints;
     private final Open311Clients clients;
     private final Open311Properties properties;
     private final Districts districts;
     private final Validator validator;
-    private final java.time.Clock clock;
-    private final ZoneId zone;
+    private final BureauTime time;
 
-    Open311Controller(ComplaintService complaints, Open311Clients clients, Open311Properties properties,
-                      Districts districts, Validator validator, java.time.Clock clock, ZoneId zone) {
+    Open311Controller(IntakeService intake, ComplaintQueries complaints, Open311Clients clients,
+                      Open311Properties properties, Districts districts, Validator validator, BureauTime time) {
+        this.intake = intake;
         this.complaints = complaints;
         this.clients = clients;
         this.properties = properties;
         this.districts = districts;
         this.validator = validator;
-        this.clock = clock;
-        this.zone = zone;
+        this.time = time;
     }
 
     @GetMapping("/discovery.{format}")
@@ -85,21 +86,21 @@ class Open311Controller {
         discovery.put("contact", properties.contact());
         discovery.put("key_service", "Api keys are issued by the bureau's administrators");
         discovery.put("endpoints", List.of(endpoint));
-        return Open311Format.of(format).object("discovery", discovery);
+        return Open311Response.of(format).object("discovery", discovery);
     }
 
     @GetMapping("/services.{format}")
     @Operation(summary = "Service list: the complaint categories")
     ResponseEntity<String> services(@PathVariable String format) {
-        return Open311Format.of(format).list(HttpStatus.OK, "services", "service", ServiceCatalog.services());
+        return Open311Response.of(format).list(HttpStatus.OK, "services", "service", ServiceCatalog.services());
     }
 
     @GetMapping("/services/{serviceCode}.{format}")
     @Operation(summary = "Service definition: the attributes a request carries")
     ResponseEntity<String> definition(@PathVariable String serviceCode, @PathVariable String format) {
-        Open311Format representation = Open311Format.of(format);
+        Open311Response representation = Open311Response.of(format);
         if (ServiceCatalog.category(serviceCode).isEmpty()) {
-            throw new Open311Exception(HttpStatus.NOT_FOUND, "no service " + serviceCode);
+            throw Open311Exception.notFound("no service " + serviceCode);
         }
         return representation.object("service_definition", ServiceCatalog.definition(serviceCode,
                 districts.districts().stream().map(Districts.District::name).toList()));
@@ -108,10 +109,10 @@ class Open311Controller {
     @PostMapping("/requests.{format}")
     @Operation(summary = "Create a service request (api_key required)")
     Mono<ResponseEntity<String>> create(@PathVariable String format, ServerWebExchange exchange) {
-        Open311Format representation = Open311Format.of(format);
+        Open311Response representation = Open311Response.of(format);
         return exchange.getFormData().flatMap(form -> clients.clientFor(form.getFirst("api_key"))
-                .switchIfEmpty(Mono.error(new Open311Exception(HttpStatus.FORBIDDEN, "api_key is missing or not valid")))
-                .flatMap(client -> complaints.fileFromClient(request(form), client))
+                .switchIfEmpty(Mono.error(Open311Exception.forbidden("api_key is missing or not valid")))
+                .flatMap(client -> intake.fileFromClient(request(form), client))
                 .map(complaint -> {
                     Map<String, Object> created = new LinkedHashMap<>();
                     created.put("service_request_id", complaint.trackingCode());
@@ -123,27 +124,28 @@ class Open311Controller {
     }
 
     @GetMapping("/requests.{format}")
-    @Operation(summary = "Service requests, newest first: by ids, or by service, time window (default 90 days) and status")
+    @Operation(summary = "Service requests, newest first: by ids, or by service, time window (default 90 days) and "
+            + "status")
     Mono<ResponseEntity<String>> requests(@PathVariable String format,
                                           @RequestParam(name = "service_request_id", required = false) String ids,
                                           @RequestParam(name = "service_code", required = false) String serviceCode,
                                           @RequestParam(name = "start_date", required = false) String startDate,
                                           @RequestParam(name = "end_date", required = false) String endDate,
                                           @RequestParam(name = "status", required = false) String status) {
-        Open311Format representation = Open311Format.of(format);
+        Open311Response representation = Open311Response.of(format);
         List<String> codes = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(String::strip)
                 .filter(id -> !id.isEmpty()).toList();
         Category category = serviceCode == null ? null : ServiceCatalog.category(serviceCode)
-                .orElseThrow(() -> new Open311Exception(HttpStatus.BAD_REQUEST, "no service " + serviceCode));
-        Instant end = endDate == null ? clock.instant() : instant("end_date", endDate);
+                .orElseThrow(() -> Open311Exception.badRequest("no service " + serviceCode));
+        Instant end = endDate == null ? time.now() : instant("end_date", endDate);
         Instant start = startDate == null ? end.minus(properties.defaultWindow()) : instant("start_date", startDate);
         if (!start.isBefore(end)) {
-            throw new Open311Exception(HttpStatus.BAD_REQUEST, "start_date must be before end_date");
+            throw Open311Exception.badRequest("start_date must be before end_date");
         }
         Boolean closed = status == null ? null : switch (status) {
             case "open" -> false;
             case "closed" -> true;
-            default -> throw new Open311Exception(HttpStatus.BAD_REQUEST, "status must be open or closed");
+            default -> throw Open311Exception.badRequest("status must be open or closed");
         };
         return complaints.publicSearch(codes, category, start, end, closed, properties.maxResults())
                 .concatMap(this::view).collectList()
@@ -153,9 +155,9 @@ class Open311Controller {
     @GetMapping("/requests/{id}.{format}")
     @Operation(summary = "One service request")
     Mono<ResponseEntity<String>> request(@PathVariable String id, @PathVariable String format) {
-        Open311Format representation = Open311Format.of(format);
+        Open311Response representation = Open311Response.of(format);
         return complaints.publicFind(id)
-                .switchIfEmpty(Mono.error(new Open311Exception(HttpStatus.NOT_FOUND, "no service request " + id)))
+                .switchIfEmpty(Mono.error(Open311Exception.notFound("no service request " + id)))
                 .flatMap(this::view)
                 .map(view -> representation.list(HttpStatus.OK, "service_requests", "request", List.of(view)));
     }
@@ -163,22 +165,22 @@ class Open311Controller {
     @GetMapping("/tokens/{token}.{format}")
     @Operation(summary = "The service request id of a token returned by POST")
     Mono<ResponseEntity<String>> token(@PathVariable String token, @PathVariable String format) {
-        Open311Format representation = Open311Format.of(format);
+        Open311Response representation = Open311Response.of(format);
         UUID id;
         try {
             id = UUID.fromString(token);
         } catch (IllegalArgumentException e) {
-            throw new Open311Exception(HttpStatus.NOT_FOUND, "no token " + token);
+            throw Open311Exception.notFound("no token " + token);
         }
         return complaints.publicFind(id)
-                .switchIfEmpty(Mono.error(new Open311Exception(HttpStatus.NOT_FOUND, "no token " + token)))
+                .switchIfEmpty(Mono.error(Open311Exception.notFound("no token " + token)))
                 .map(complaint -> representation.list(HttpStatus.OK, "service_requests", "request",
                         List.of(Map.of("service_request_id", complaint.trackingCode(), "token", token))));
     }
 
     @ExceptionHandler(Open311Exception.class)
     ResponseEntity<String> open311Error(Open311Exception error, ServerWebExchange exchange) {
-        return formatOf(exchange).error(error.status(), error.getMessage());
+        return formatOf(exchange).error(HttpStatus.valueOf(error.code()), error.getMessage());
     }
 
     @ExceptionHandler(DomainException.class)
@@ -190,16 +192,16 @@ class Open311Controller {
         return formatOf(exchange).error(status, error.getMessage());
     }
 
-    private static Open311Format formatOf(ServerWebExchange exchange) {
-        return exchange.getRequest().getPath().value().endsWith(".xml") ? Open311Format.XML : Open311Format.JSON;
+    private static Open311Response formatOf(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().value().endsWith(".xml") ? Open311Response.XML : Open311Response.JSON;
     }
 
     private FileComplaintRequest request(MultiValueMap<String, String> form) {
         String serviceCode = form.getFirst("service_code");
         Category category = serviceCode == null ? null : ServiceCatalog.category(serviceCode)
-                .orElseThrow(() -> new Open311Exception(HttpStatus.BAD_REQUEST, "no service " + serviceCode));
+                .orElseThrow(() -> Open311Exception.badRequest("no service " + serviceCode));
         if (category == null) {
-            throw new Open311Exception(HttpStatus.BAD_REQUEST, "service_code is required");
+            throw Open311Exception.badRequest("service_code is required");
         }
         Location location = null;
         if (form.getFirst("lat") != null || form.getFirst("long") != null) {
@@ -208,20 +210,20 @@ class Open311Controller {
                         Double.parseDouble(form.getFirst("long")), Double.parseDouble(form.getFirst("lat")));
                 location = new Location(wgs84.longitude(), wgs84.latitude());
             } catch (NullPointerException | IllegalArgumentException e) {
-                throw new Open311Exception(HttpStatus.BAD_REQUEST,
+                throw Open311Exception.badRequest(
                         "lat and long must both be numbers; coordinate_system wgs84, gcj02 or bd09");
             }
         }
         String address = form.getFirst("address_string");
         if (location == null && (address == null || address.isBlank())) {
-            throw new Open311Exception(HttpStatus.BAD_REQUEST, "a location is required: lat and long, or address_string");
+            throw Open311Exception.badRequest("a location is required: lat and long, or address_string");
         }
         String type = form.getFirst("attribute[type]");
         ComplaintType complaintType;
         try {
             complaintType = type == null ? null : ComplaintType.valueOf(type.toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new Open311Exception(HttpStatus.BAD_REQUEST, "attribute[type] is not one of the listed values");
+            throw Open311Exception.badRequest("attribute[type] is not one of the listed values");
         }
         String name = String.join("", nonNull(form.getFirst("last_name")), nonNull(form.getFirst("first_name")));
         Complainant complainant = new Complainant(name.isBlank() ? null : name, form.getFirst("phone"), null);
@@ -231,7 +233,7 @@ class Open311Controller {
                 complainant.hasAnyData() ? complainant : null, null);
         Set<ConstraintViolation<FileComplaintRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new Open311Exception(HttpStatus.BAD_REQUEST, violations.stream()
+            throw Open311Exception.badRequest(violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         return request;
@@ -245,7 +247,7 @@ class Open311Controller {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new Open311Exception(HttpStatus.BAD_REQUEST, name + " must be a W3C (ISO 8601) date-time");
+            throw Open311Exception.badRequest(name + " must be a W3C (ISO 8601) date-time");
         }
     }
 
@@ -265,10 +267,11 @@ class Open311Controller {
             view.put("agency_responsible", complaint.handling().unit() == null ? "12345 环保热线"
                     : complaint.handling().unit());
             view.put("service_notice", null);
-            view.put("requested_datetime", complaint.registeredAt().atZone(zone).toOffsetDateTime().toString());
+            view.put("requested_datetime",
+                    complaint.registeredAt().atZone(time.zone()).toOffsetDateTime().toString());
             view.put("updated_datetime", null);
             view.put("expected_datetime", complaint.dueDate() == null ? null
-                    : complaint.dueDate().atTime(23, 59, 59).atZone(zone).toOffsetDateTime().toString());
+                    : complaint.dueDate().atTime(23, 59, 59).atZone(time.zone()).toOffsetDateTime().toString());
             view.put("address", complaint.address());
             view.put("address_id", null);
             view.put("zipcode", null);

@@ -1,7 +1,6 @@
 package gov.envgov.complaint.statistics;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import gov.envgov.support.calendar.BureauTime;
 import reactor.core.publisher.Mono;
 
 /** Aggregates over the complaints registered in a period. */
@@ -16,13 +16,13 @@ import reactor.core.publisher.Mono;
 public class ComplaintStatistics {
 
     private final DatabaseClient db;
-    private final ZoneId zone;
+    private final BureauTime time;
     private final int minimumCell;
 
-    ComplaintStatistics(DatabaseClient db, ZoneId zone,
+    ComplaintStatistics(DatabaseClient db, BureauTime time,
                         @Value("${envgov.complaint.statistics.minimum-public-cell:5}") int minimumCell) {
         this.db = db;
-        this.zone = zone;
+        this.time = time;
         this.minimumCell = minimumCell;
     }
 
@@ -55,8 +55,8 @@ public class ComplaintStatistics {
     }
 
     private Mono<Report> report(LocalDate from, LocalDate to, int threshold) {
-        var start = from.atStartOfDay(zone).toInstant();
-        var end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        var start = from.atStartOfDay(time.zone()).toInstant();
+        var end = to.plusDays(1).atStartOfDay(time.zone()).toInstant();
         int[] suppressed = {0};
         Mono<Map<String, Long>> byCategory = grouped("category", start, end, threshold, suppressed);
         Mono<Map<String, Long>> byDistrict = grouped("district", start, end, threshold, suppressed);
@@ -90,7 +90,7 @@ public class ComplaintStatistics {
                         + " WHERE registered_at >= :start AND registered_at < :end AND " + expression + " IS NOT NULL"
                         + " GROUP BY 1 ORDER BY 1")
                 .bind("start", start).bind("end", end);
-        return (expression.contains(":zone") ? spec.bind("zone", zone.getId()) : spec)
+        return (expression.contains(":zone") ? spec.bind("zone", time.zone().getId()) : spec)
                 .map(row -> Map.entry(row.get("k", String.class), row.get("n", Long.class)))
                 .all()
                 .collectList()

@@ -1,5 +1,11 @@
 /**
  * Complaint statistics: counts by category, district and month, the on-time rate, satisfaction and "solved" kept
- * apart. Staff see every figure; the public version suppresses any cell small enough to point at a person.
+ * apart, in the bureau's time zone.
+ * <p>
+ * Owns: nothing; reads {@code complaint}. Invariant: staff see every figure; the public version suppresses any cell
+ * small enough to point at a person. Publishes nothing; consumes nothing.
  */
+@NullMarked
 package gov.envgov.complaint.statistics;
+
+import org.jspecify.annotations.NullMarked;

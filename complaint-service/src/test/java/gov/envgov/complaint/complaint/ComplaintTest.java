@@ -17,9 +17,9 @@ class ComplaintTest {
     private static final String UNIT = "兴隆台区生态环境分局";
 
     private static Complaint registered(String enterprise) {
-        var request = new FileComplaintRequest(null, null, Category.AIR, "夜间烟囱冒黑烟", "兴隆台区", enterprise,
-                null, null, null, null, null);
-        return Complaint.register(UUID.randomUUID(), "HB20260302-ABCDEFGH", "citizen-1", Channel.WEB, request, NOW,
+        var facts = new ComplaintFacts(ComplaintType.COMPLAINT, Category.AIR, "夜间烟囱冒黑烟", "兴隆台区", enterprise,
+                null, null);
+        return Complaint.register(UUID.randomUUID(), "HB20260302-ABCDEFGH", "citizen-1", Channel.WEB, facts, NOW,
                 LocalDate.of(2026, 3, 23)).complaint();
     }
 
@@ -102,20 +102,5 @@ class ComplaintTest {
         Complaint complaint = registered(null);
         assertThat(complaint.isOverdue(LocalDate.of(2026, 3, 23))).isFalse();
         assertThat(complaint.isOverdue(LocalDate.of(2026, 3, 24))).isTrue();
-    }
-
-    @Test
-    void routingRulesMatchCategoryDistrictAndEnterpriseFirstMatchWins() {
-        var rules = new ComplaintProperties(java.util.Map.of(ComplaintType.CONSULTATION, 2, ComplaintType.HELP, 10,
-                ComplaintType.COMPLAINT, 15, ComplaintType.EMERGENCY, 15), java.util.List.of(
-                new ComplaintProperties.RoutingRule(null, null, "91211103MA0GA0001Y", "重点企业专班"),
-                new ComplaintProperties.RoutingRule(Category.RADIATION, null, null, "辐射科"),
-                new ComplaintProperties.RoutingRule(null, "兴隆台区", null, UNIT)), "执法队", null, null, 60, 30,
-                null, null, java.time.Duration.ofHours(1));
-        assertThat(rules.route(Category.AIR, "兴隆台区", "91211103MA0GA0001Y")).isEqualTo("重点企业专班");
-        assertThat(rules.route(Category.RADIATION, "兴隆台区", null)).isEqualTo("辐射科");
-        assertThat(rules.route(Category.AIR, "兴隆台区", null)).isEqualTo(UNIT);
-        assertThat(rules.route(Category.AIR, "大洼区", null)).isEqualTo("执法队");
-        assertThat(rules.knownUnits()).contains("重点企业专班", "辐射科", UNIT, "执法队");
     }
 }

@@ -88,7 +88,7 @@ class Open311IT {
     @Test
     void errorsUseTheOpen311ShapeIn400403And404() {
         web.get().uri("/open311/v2/services/nope.json").exchange().expectStatus().isNotFound().expectBody()
-                .jsonPath("$[0].code").isEqualTo(404).jsonPath("$[0].description").exists();
+                .jsonPath("$[0].code").isEqualTo(404).jsonPath("$[0].description").isEqualTo("no service nope");
         web.get().uri("/open311/v2/services/nope.xml").exchange().expectStatus().isNotFound().expectBody()
                 .xpath("/errors/error/code").isEqualTo("404");
         post("json", form(null)).expectStatus().isForbidden().expectBody().jsonPath("$[0].code").isEqualTo(403);

@@ -1,0 +1,105 @@
+package gov.envgov.complaint.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import gov.envgov.complaint.complainant.Complainant;
+import gov.envgov.complaint.complainant.ComplainantService;
+import gov.envgov.support.domain.DomainException;
+import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reading complaints: one, lists, work queues, the complainant for a call back, and the public reads of Open311. */
+@Service
+public class ComplaintQueries {
+
+    private final ComplaintRepository complaints;
+    private final ComplaintStore store;
+    private final ComplainantService complainants;
+    private final TransactionalOperator transactions;
+
+    ComplaintQueries(ComplaintRepository complaints, ComplaintStore store, ComplainantService complainants,
+                     TransactionalOperator transactions) {
+        this.complaints = complaints;
+        this.store = store;
+        this.complainants = complainants;
+        this.transactions = transactions;
+    }
+
+    /** One complaint, if the caller may see it; otherwise not found, as if it did not exist. */
+    public Mono<ComplaintResponse> find(UUID id, CurrentUser reader) {
+        return store.visibleTo(id, reader).flatMap(complaint -> complainants.find(id)
+                .map(complainant -> ComplaintAccess.isComplainant(complaint, reader) ? complainant
+                        : complainant.masked())
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(complainant -> store.view(complaint, complainant.orElse(null))));
+    }
+
+    /** Citizens list their own complaints; operators and admins all; handlers their unit's. */
+    public Mono<PageResponse<ComplaintResponse>> list(CurrentUser reader, PageRequest page) {
+        if (ComplaintAccess.isHandler(reader)) {
+            return queue(reader, page);
+        }
+        String filedBy = ComplaintAccess.listedFiledBy(reader);
+        return complaints.list(filedBy, page.offset(), page.size())
+                .concatMap(store::view)
+                .collectList()
+                .zipWith(complaints.count(filedBy))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+
+    /**
+     * The caller's work, earliest due date first: a handler's unit has what is dispatched to it and not yet
+     * replied; operators have what waits for dispatch, follow-up or closing.
+     */
+    public Mono<PageResponse<ComplaintResponse>> queue(CurrentUser worker, PageRequest page) {
+        String unit;
+        try {
+            unit = ComplaintAccess.isHandler(worker) ? ComplaintAccess.requireUnit(worker) : null;
+        } catch (DomainException refused) {
+            return Mono.error(refused);
+        }
+        return complaints.queue(unit, page.offset(), page.size())
+                .concatMap(store::view)
+                .collectList()
+                .zipWith(complaints.queueSize(unit))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+    }
+
+    /**
+     * The complainant in full, for staff who must call back: only staff who may see the complaint (an enterprise
+     * never may, and neither may a handler of another unit); the vault audits every reveal.
+     */
+    public Mono<Complainant> revealComplainant(UUID id, CurrentUser staff) {
+        return transactions.transactional(store.visibleTo(id, staff)
+                .then(complainants.reveal(id, staff.username())));
+    }
+
+    /** Open311 reads: public data only, the caller maps it to GeoReport fields without personal data. */
+    public Flux<Complaint> publicSearch(List<String> trackingCodes, @Nullable Category category, Instant start,
+                                        Instant end, @Nullable Boolean closed, int limit) {
+        return complaints.search(trackingCodes, category, start, end, closed, limit);
+    }
+
+    public Mono<Complaint> publicFind(String trackingCode) {
+        return complaints.findByTrackingCode(trackingCode);
+    }
+
+    public Mono<Complaint> publicFind(UUID id) {
+        return complaints.find(id);
+    }
+
+    /** The tracking code of a master complaint, for the status notes of its duplicates. */
+    public Mono<String> trackingCodeOf(UUID id) {
+        return complaints.find(id).map(Complaint::trackingCode);
+    }
+}

@@ -1,0 +1,76 @@
+package gov.envgov.complaint.complaint;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import gov.envgov.complaint.complaint.ComplaintStore.Step;
+import gov.envgov.support.calendar.BureauTime;
+import gov.envgov.support.security.CurrentUser;
+import reactor.core.publisher.Mono;
+
+/**
+ * The handling workflow after dispatch: the unit accepts or returns, handles and replies; operators follow up and
+ * close. One method per use case, each one transaction with its events and audit record.
+ */
+@Service
+public class ComplaintWorkflowService {
+
+    private final ComplaintStore store;
+    private final ComplaintRepository complaints;
+    private final BureauTime time;
+
+    ComplaintWorkflowService(ComplaintStore store, ComplaintRepository complaints, BureauTime time) {
+        this.store = store;
+        this.complaints = complaints;
+        this.time = time;
+    }
+
+    public Mono<ComplaintResponse> accept(UUID id, CurrentUser handler) {
+        return store.transition(id, handler, "accept", complaint -> Step.of(
+                complaint.accept(ComplaintAccess.requireUnit(handler), time.now()), Map.of()));
+    }
+
+    public Mono<ComplaintResponse> returnToDispatch(UUID id, String reason, CurrentUser handler) {
+        return store.transition(id, handler, "return", complaint -> Step.of(
+                complaint.returnToDispatch(ComplaintAccess.requireUnit(handler), reason, time.now()),
+                Map.of("reason", reason)));
+    }
+
+    public Mono<ComplaintResponse> startHandling(UUID id, CurrentUser handler) {
+        return store.transition(id, handler, "start-handling", complaint -> Step.unpublished(
+                complaint.startHandling(ComplaintAccess.requireUnit(handler)), Map.of()));
+    }
+
+    public Mono<ComplaintResponse> recordHandling(UUID id, boolean substantiated, String findings,
+                                                  CurrentUser handler) {
+        return store.transition(id, handler, "record-handling", complaint -> Step.of(
+                complaint.recordHandling(ComplaintAccess.requireUnit(handler), substantiated, findings, time.now()),
+                Map.of("substantiated", substantiated)));
+    }
+
+    /** Answers the complainant, and every complainant whose complaint is linked to this one. */
+    public Mono<ComplaintResponse> reply(UUID id, String text, CurrentUser handler) {
+        return store.transition(id, handler, "reply", complaint -> Step.of(
+                        complaint.reply(ComplaintAccess.requireUnit(handler), text, time.now(), time.today()),
+                        Map.of()),
+                master -> complaints.linkedTo(master.id())
+                        .concatMap(linked -> store.record(Step.of(
+                                        linked.receiveMasterReply(master, time.now(), time.today()),
+                                        Map.of("master", master.id().toString())),
+                                handler.username(), "reply-as-linked"))
+                        .then());
+    }
+
+    public Mono<ComplaintResponse> followUp(UUID id, Satisfaction satisfaction, boolean solved, boolean reopen,
+                                            CurrentUser operator) {
+        return store.transition(id, operator, "follow-up", complaint -> Step.of(
+                complaint.followUp(satisfaction, solved, reopen, time.now()),
+                Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", reopen)));
+    }
+
+    public Mono<ComplaintResponse> close(UUID id, CurrentUser operator) {
+        return store.transition(id, operator, "close", complaint -> Step.of(complaint.close(time.now()), Map.of()));
+    }
+}

@@ -1,8 +1,0 @@
-package gov.envgov.complaint.complaint;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-/** Limits on complaint photos. */
-@ConfigurationProperties("envgov.complaint.photos")
-public record PhotoProperties(int maxPerComplaint, int maxBytes) {
-}

@@ -1,0 +1,19 @@
+/**
+ * The complaint clock: pauses while the unit waits on the complainant, approved extensions, and escalation of
+ * overdue work (催办 → 督办 → 通报) and of emergencies not dispatched in time, run by the service's clock.
+ * <p>
+ * Owns: the clock columns of {@code complaint} (due date moves, pause, extension, escalation level), written through
+ * the complaint store.
+ * <p>
+ * Invariants ({@link gov.envgov.complaint.sla.SlaRules} and the aggregate): a pause moves the due date by the working
+ * days the clock stood still; an extension is approved once, before the due date passes, within the ceiling plus
+ * the extension ceiling; a level only rises, one step per run at most once each; one replica escalates at a time
+ * and every overdue complaint is seen, batch after batch.
+ * <p>
+ * Publishes: {@code ComplaintPaused}, {@code ComplaintResumed}, {@code ComplaintExtended},
+ * {@code ComplaintEscalated}. Consumes: the complaint workflow ({@code complaint}).
+ */
+@NullMarked
+package gov.envgov.complaint.sla;
+
+import org.jspecify.annotations.NullMarked;

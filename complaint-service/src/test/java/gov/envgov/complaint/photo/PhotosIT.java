@@ -1,0 +1,84 @@
+package gov.envgov.complaint.photo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import gov.envgov.support.testing.ServiceTest;
+import gov.envgov.support.testing.TestPostgres;
+import gov.envgov.support.testing.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+@ServiceTest(properties = {
+        "eureka.client.enabled=false",
+        "envgov.events.consumer.enabled=false",
+        "envgov.complaint.photos.max-bytes=1000",
+        "envgov.complaint.photos.max-per-complaint=2"})
+class PhotosIT {
+
+    static final String CITIZEN = TestTokens.of("citizen-ph", "citizen");
+    static final String OTHER = TestTokens.of("citizen-other", "citizen");
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.newDatabase("photos").register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    private WebTestClient.ResponseSpec upload(String token, String id, byte[] bytes) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return "photo.jpg";
+            }
+        }).contentType(MediaType.IMAGE_JPEG);
+        return web.post().uri("/api/complaints/" + id + "/photos").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(body.build()))
+                .exchange();
+    }
+
+    @Test
+    void photosAreCheckedByContentAndSizeAndStoredWithTheirHash() {
+        String id = web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "SOLID_WASTE",
+                        "description", "河边倾倒建筑垃圾", "district", "大洼区"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("id").asString();
+
+        JsonNode stored = upload(CITIZEN, id, PNG).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        // Declared image/jpeg, detected PNG: the content decides.
+        assertThat(stored.get("contentType").asString()).isEqualTo("image/png");
+        assertThat(stored.get("sha256").asString()).isEqualTo(Photos.sha256(PNG));
+
+        upload(CITIZEN, id, "<script>alert(1)</script>".getBytes()).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:photo-type");
+        upload(CITIZEN, id, new byte[2000]).expectStatus().isEqualTo(422);
+        upload(OTHER, id, PNG).expectStatus().isNotFound();
+
+        byte[] back = web.get().uri("/api/complaints/" + id + "/photos/" + stored.get("id").asString())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN).exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.IMAGE_PNG).expectBody(byte[].class).returnResult()
+                .getResponseBody();
+        assertThat(back).isEqualTo(PNG);
+
+        upload(CITIZEN, id, PNG).expectStatus().isCreated();
+        upload(CITIZEN, id, PNG).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:too-many-photos");
+    }
+}
