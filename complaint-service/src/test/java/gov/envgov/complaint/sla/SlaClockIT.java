@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import gov.envgov.complaint.testing.MutableClock;
+import gov.envgov.support.testing.MutableClock;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.testing.ServiceTest;

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import gov.envgov.complaint.testing.MutableClock;
+import gov.envgov.support.testing.MutableClock;
 import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;

@@ -63,6 +63,12 @@ class CaseController {
         return cases.find(id, reader).map(found -> view(found, reader));
     }
 
+    @GetMapping("/cases/{id}/record/verification")
+    @Operation(summary = "Re-check the case's full-process record: every act, its links and its last anchor (staff)")
+    Mono<RecordVerification> verifyRecord(@PathVariable UUID id) {
+        return cases.verifyRecord(id);
+    }
+
     @PostMapping("/cases/{id}/investigation")
     @Operation(summary = "Start the investigation")
     Mono<CaseResponse> investigate(@PathVariable UUID id, Authentication authentication) {

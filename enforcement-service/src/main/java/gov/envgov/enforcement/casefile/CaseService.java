@@ -14,6 +14,7 @@ import gov.envgov.enforcement.clue.ClueStatus;
 import gov.envgov.enforcement.disclosure.PublicationService;
 import gov.envgov.enforcement.discretion.DiscretionCalculator;
 import gov.envgov.enforcement.discretion.DiscretionService;
+import gov.envgov.support.audit.AuditAnchors;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
@@ -36,12 +37,15 @@ public class CaseService {
     private final CaseRules rules;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final AuditAnchors anchors;
     private final TransactionalOperator transactions;
     private final BureauTime time;
 
     CaseService(CaseRepository cases, ClueService clues, PublicationService publications, DiscretionService discretion,
-                CaseRules rules, Outbox outbox, AuditTrail audit, TransactionalOperator transactions, BureauTime time) {
+                CaseRules rules, Outbox outbox, AuditTrail audit, AuditAnchors anchors,
+                TransactionalOperator transactions, BureauTime time) {
         this.cases = cases;
+        this.anchors = anchors;
         this.discretion = discretion;
         this.publications = publications;
         this.clues = clues;
@@ -117,6 +121,13 @@ public class CaseService {
             return current.decide(request.outcome(), request.fine(), request.reason(), time.today(), rules,
                     computed);
         });
+    }
+
+    /** ENF-RECORD-VERIFY: the case's record re-checked against its chain and its last published anchor. */
+    public Mono<RecordVerification> verifyRecord(UUID id) {
+        return load(id).then(Mono.zip(anchors.verify(AUDIT_TYPE, id.toString()),
+                        audit.history(AUDIT_TYPE, id.toString()).collectList()))
+                .map(checked -> RecordVerification.of(checked.getT1(), checked.getT2()));
     }
 
     /** A case for its reader: staff see any; an enterprise only its own, and others do not exist for it. */

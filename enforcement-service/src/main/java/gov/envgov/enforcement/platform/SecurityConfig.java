@@ -33,6 +33,8 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/*/hearing-request")
                 .hasAnyRole(Roles.ENTERPRISE, Roles.INSPECTOR)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/cases/**").hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/enforcement/cases/*/record/verification")
+                .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/enforcement/cases", "/api/enforcement/cases/*")
                 .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN, Roles.ENTERPRISE)
                 .pathMatchers(HttpMethod.GET, "/api/enforcement/pool", "/api/enforcement/pool/*")

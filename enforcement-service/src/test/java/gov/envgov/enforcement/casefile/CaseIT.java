@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import gov.envgov.support.audit.AuditAnchors;
 import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
@@ -44,6 +45,8 @@ class CaseIT {
     WebTestClient web;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    AuditAnchors anchors;
 
     final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -104,9 +107,26 @@ class CaseIT {
         assertThat(get("/api/enforcement/cases/" + id, INSPECTOR1, HttpStatus.OK).get("procedure")
                 .get("investigators")).hasSize(2);
 
+        // ENF-RECORD-VERIFY: the record re-checks, then anchored; deleting its newest act shows.
+        JsonNode record = get("/api/enforcement/cases/" + id + "/record/verification", LEGAL, HttpStatus.OK);
+        assertThat(record.get("intact").asBoolean()).isTrue();
+        assertThat(record.get("acts")).hasSize(9);
+        anchors.run().block();
+        assertThat(get("/api/enforcement/cases/" + id + "/record/verification", LEGAL, HttpStatus.OK)
+                .get("verification").get("anchored").asBoolean()).isTrue();
+        web.get().uri("/api/enforcement/cases/" + id + "/record/verification").header(HttpHeaders.AUTHORIZATION,
+                ENT_A).exchange().expectStatus().isForbidden();
+
         assertThat(strings("SELECT action FROM audit_log WHERE object_type = 'case' AND object_id = '" + id
                 + "' ORDER BY id")).containsExactly("file", "investigate", "request-review", "serve-notice", "decide",
                 "serve", "execute", "record-payment", "archive");
+        db.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update").then()
+                .then(db.sql("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log WHERE object_id = :id)")
+                        .bind("id", id).then())
+                .then(db.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update").then()).block();
+        JsonNode tampered = get("/api/enforcement/cases/" + id + "/record/verification", LEGAL, HttpStatus.OK);
+        assertThat(tampered.get("intact").asBoolean()).isFalse();
+        assertThat(tampered.get("verification").get("anchoredHeadPresent").asBoolean()).isFalse();
         assertThat(strings("SELECT event_type FROM event_outbox WHERE aggregate_id = '" + id + "' ORDER BY position"
                 + " NULLS LAST, occurred_at")).containsExactlyInAnyOrder("CaseFiled", "NoticeServed", "PenaltyDecided",
                 "DecisionServed", "PenaltyPaid");

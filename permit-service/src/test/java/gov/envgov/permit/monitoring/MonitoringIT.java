@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import gov.envgov.permit.testing.MutableClock;
+import gov.envgov.support.testing.MutableClock;
 import gov.envgov.permit.testing.PermitApi;
 import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.events.FeedEvent;

@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import gov.envgov.permit.lifecycle.ExpiryService;
 import gov.envgov.permit.review.ReviewService;
-import gov.envgov.permit.testing.MutableClock;
+import gov.envgov.support.testing.MutableClock;
 import gov.envgov.permit.testing.PermitApi;
 import gov.envgov.support.events.EventFeed;
 import gov.envgov.support.events.FeedEvent;

@@ -142,6 +142,20 @@ public class AuditTrail {
                 .all();
     }
 
+    /** Whether one object's entries, in order, link from the genesis and each hashes to what it says. */
+    public static boolean intact(List<Entry> chain) {
+        String previous = GENESIS;
+        for (Entry entry : chain) {
+            String expected = hash(previous, entry.at(), entry.actor(), entry.action(), entry.objectType(),
+                    entry.objectId(), entry.details());
+            if (!entry.prevHash().equals(previous) || !entry.hash().equals(expected)) {
+                return false;
+            }
+            previous = entry.hash();
+        }
+        return true;
+    }
+
     static String hash(String previous, Instant at, String actor, String action, String objectType,
                        String objectId, String details) {
         try {

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import gov.envgov.support.audit.AuditAnchors;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.calendar.HolidayScheduleLoader;
@@ -137,6 +138,18 @@ public class PlatformAutoConfiguration {
         @Bean
         AuditTrail auditTrail(DatabaseClient db, JsonMapper json, Clock clock) {
             return new AuditTrail(db, json, clock);
+        }
+
+        /**
+         * Anchors the audit chains at the clock's interval (a {@code ClockTask}), where a service switches it on
+         * ({@code envgov.audit.anchor.enabled}): each run reads every chain's head, which a service with a million
+         * records should not do every minute without need.
+         */
+        @Bean
+        @ConditionalOnProperty(name = "envgov.audit.anchor.enabled", havingValue = "true")
+        AuditAnchors auditAnchors(DatabaseClient db, ReactiveTransactionManager transactionManager, Outbox outbox,
+                                  AuditTrail trail, Clock clock) {
+            return new AuditAnchors(db, TransactionalOperator.create(transactionManager), outbox, trail, clock);
         }
     }
 

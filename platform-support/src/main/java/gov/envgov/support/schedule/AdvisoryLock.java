@@ -9,6 +9,8 @@ public enum AdvisoryLock {
 
     /** The event feed's single writer of positions ({@code EventFeed}). */
     EVENT_SEQUENCER(0x656e76676f76L),
+    /** Every service: anchoring its audit chains' heads. */
+    AUDIT_ANCHOR(0x616e63686f72L),
     /** complaint-service: escalation of overdue complaints. */
     COMPLAINT_ESCALATION(0x65736361L),
     /** permit-service: deemed acceptance of applications (the review clock). */

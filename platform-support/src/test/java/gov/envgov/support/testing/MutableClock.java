@@ -1,4 +1,4 @@
-package gov.envgov.permit.testing;
+package gov.envgov.support.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +9,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock a test moves by hand, to let deadlines pass. Import {@link Config} to make it the service's clock. */
+/**
+ * The one test clock of every service: set by hand, to fix the day a test runs on or to let deadlines pass. Import
+ * {@link Config} to make it the service's clock; it starts on Thursday 12 February 2026, 10:00 in Beijing (before
+ * the Spring Festival).
+ */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
