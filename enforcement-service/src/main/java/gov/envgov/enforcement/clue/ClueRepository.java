@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import gov.envgov.support.sql.SqlValues;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -74,22 +75,19 @@ public class ClueRepository {
     Flux<Clue> queue(Set<ClueStatus> statuses, long offset, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM clue WHERE status = ANY(:statuses)"
                         + " ORDER BY filing_due, received_at, id LIMIT :limit OFFSET :offset")
-                .bind("statuses", names(statuses)).bind("limit", limit).bind("offset", offset)
+                .bind("statuses", SqlValues.names(statuses)).bind("limit", limit).bind("offset", offset)
                 .map(this::read).all();
     }
 
     Mono<Long> count(Set<ClueStatus> statuses) {
         return db.sql("SELECT count(*) AS n FROM clue WHERE status = ANY(:statuses)")
-                .bind("statuses", names(statuses)).map(row -> row.get("n", Long.class)).one();
+                .bind("statuses", SqlValues.names(statuses)).map(row -> row.get("n", Long.class)).one();
     }
 
     static Set<ClueStatus> open() {
         return EnumSet.of(ClueStatus.OPEN);
     }
 
-    private static String[] names(Set<ClueStatus> statuses) {
-        return statuses.stream().map(ClueStatus::name).toArray(String[]::new);
-    }
 
     private Clue read(Readable row) {
         return new Clue(row.get("id", UUID.class), ClueSource.valueOf(row.get("source", String.class)),

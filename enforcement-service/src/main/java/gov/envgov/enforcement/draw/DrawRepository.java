@@ -3,15 +3,16 @@ package gov.envgov.enforcement.draw;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import gov.envgov.support.sql.SqlValues;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -96,18 +97,15 @@ public class DrawRepository {
     Flux<Draw> list(List<DrawStatus> statuses, long offset, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM draw WHERE status = ANY(:statuses)"
                         + " ORDER BY announced_at DESC, id LIMIT :limit OFFSET :offset")
-                .bind("statuses", names(statuses)).bind("limit", limit).bind("offset", offset)
+                .bind("statuses", SqlValues.names(statuses)).bind("limit", limit).bind("offset", offset)
                 .map(DrawRepository::read).all();
     }
 
     Mono<Long> count(List<DrawStatus> statuses) {
         return db.sql("SELECT count(*) AS n FROM draw WHERE status = ANY(:statuses)")
-                .bind("statuses", names(statuses)).map(row -> row.get("n", Long.class)).one();
+                .bind("statuses", SqlValues.names(statuses)).map(row -> row.get("n", Long.class)).one();
     }
 
-    private static String[] names(List<DrawStatus> statuses) {
-        return statuses.stream().map(DrawStatus::name).toArray(String[]::new);
-    }
 
     private static Draw read(Readable row) {
         String[] selection = row.get("selection", String[].class);

@@ -9,6 +9,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import gov.envgov.support.sql.SqlValues;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
@@ -47,7 +48,7 @@ class ChangeRequestRepository {
     Mono<ChangeRequest> pending(UUID permitId) {
         return db.sql("SELECT " + COLUMNS + " FROM permit_change_request"
                         + " WHERE permit_id = :permit AND status = ANY(:statuses)")
-                .bind("permit", permitId).bind("statuses", names(PENDING)).map(this::read).one();
+                .bind("permit", permitId).bind("statuses", SqlValues.names(PENDING)).map(this::read).one();
     }
 
     /** Stores a decision; false when the request was no longer in the state the decision was made from. */
@@ -60,7 +61,7 @@ class ChangeRequestRepository {
                 .bind("by", Parameter.fromOrEmpty(decided.decidedBy(), String.class))
                 .bind("at", Parameter.fromOrEmpty(decided.decidedAt(), Instant.class))
                 .bind("reason", Parameter.fromOrEmpty(decided.reason(), String.class))
-                .bind("from", names(EnumSet.of(before.status())))
+                .bind("from", SqlValues.names(EnumSet.of(before.status())))
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
@@ -72,7 +73,4 @@ class ChangeRequestRepository {
                 row.get("decided_at", Instant.class), row.get("reason", String.class));
     }
 
-    private static String[] names(Set<ChangeRequestStatus> statuses) {
-        return statuses.stream().map(Enum::name).toArray(String[]::new);
-    }
 }

@@ -18,6 +18,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import gov.envgov.support.sql.SqlValues;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -123,7 +124,7 @@ public class PermitRepository {
                           AND renews IS NOT DISTINCT FROM :renews AND status = ANY(:statuses)) AS found""")
                 .bind("code", enterpriseCode).bind("kind", kind.name())
                 .bind("renews", Parameter.fromOrEmpty(renews, UUID.class))
-                .bind("statuses", names(PermitStatus.OPEN))
+                .bind("statuses", SqlValues.names(PermitStatus.OPEN))
                 .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class))).one();
     }
 
@@ -136,13 +137,13 @@ public class PermitRepository {
     public Flux<Permit> issuedFor(String enterpriseCode) {
         return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code AND status = ANY(:statuses)"
                         + " ORDER BY valid_from")
-                .bind("code", enterpriseCode).bind("statuses", names(ISSUED)).map(this::read).all();
+                .bind("code", enterpriseCode).bind("statuses", SqlValues.names(ISSUED)).map(this::read).all();
     }
 
     /** The issued renewal of a permit; there is at most one (a second is refused while one is open or issued). */
     public Mono<Permit> issuedRenewalOf(UUID permitId) {
         return db.sql("SELECT " + COLUMNS + " FROM permit WHERE renews = :id AND status = ANY(:statuses)")
-                .bind("id", permitId).bind("statuses", names(ISSUED)).map(this::read).one();
+                .bind("id", permitId).bind("statuses", SqlValues.names(ISSUED)).map(this::read).one();
     }
 
     /** Applications under review, earliest decision deadline first, so overdue ones lead. */
@@ -150,14 +151,14 @@ public class PermitRepository {
         return bindDistrict(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
                         + (district == null ? "" : " AND district = :district")
                         + " ORDER BY decision_due, id LIMIT :limit OFFSET :offset"), district)
-                .bind("statuses", names(PermitStatus.UNDER_REVIEW))
+                .bind("statuses", SqlValues.names(PermitStatus.UNDER_REVIEW))
                 .bind("limit", limit).bind("offset", offset).map(this::read).all();
     }
 
     public Mono<Long> countReviewQueue(String district) {
         return bindDistrict(db.sql("SELECT count(*) AS n FROM permit WHERE status = ANY(:statuses)"
                 + (district == null ? "" : " AND district = :district")), district)
-                .bind("statuses", names(PermitStatus.UNDER_REVIEW))
+                .bind("statuses", SqlValues.names(PermitStatus.UNDER_REVIEW))
                 .map(row -> row.get("n", Long.class)).one();
     }
 
@@ -166,7 +167,7 @@ public class PermitRepository {
         return bindAfter(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
                         + " AND completeness_due < :today" + after(after, "completeness_due")
                         + " ORDER BY completeness_due, id LIMIT :limit"), after, p -> p.review().completenessDue())
-                .bind("statuses", names(SUBMITTED)).bind("today", today).bind("limit", limit)
+                .bind("statuses", SqlValues.names(SUBMITTED)).bind("today", today).bind("limit", limit)
                 .map(this::read).all();
     }
 
@@ -175,7 +176,7 @@ public class PermitRepository {
         return bindAfter(db.sql("SELECT " + COLUMNS + " FROM permit WHERE status = ANY(:statuses)"
                         + " AND valid_to <= :date" + after(after, "valid_to") + " ORDER BY valid_to, id LIMIT :limit"),
                 after, p -> p.validity().validTo())
-                .bind("statuses", names(ISSUED)).bind("date", date).bind("limit", limit).map(this::read).all();
+                .bind("statuses", SqlValues.names(ISSUED)).bind("date", date).bind("limit", limit).map(this::read).all();
     }
 
     /** Issued permits ending by {@code date} that still have a reminder to get, in end order. */
@@ -184,7 +185,7 @@ public class PermitRepository {
                         + " AND valid_to <= :date AND (reminded_days IS NULL OR reminded_days > :closest)"
                         + after(after, "valid_to") + " ORDER BY valid_to, id LIMIT :limit"),
                 after, p -> p.validity().validTo())
-                .bind("statuses", names(ISSUED)).bind("date", date).bind("closest", closestReminder)
+                .bind("statuses", SqlValues.names(ISSUED)).bind("date", date).bind("closest", closestReminder)
                 .bind("limit", limit).map(this::read).all();
     }
 
@@ -248,9 +249,6 @@ public class PermitRepository {
         return after.map(row -> spec.bind("afterKey", key.apply(row)).bind("afterId", row.id())).orElse(spec);
     }
 
-    private static String[] names(Set<PermitStatus> statuses) {
-        return statuses.stream().map(Enum::name).toArray(String[]::new);
-    }
 
     private GenericExecuteSpec bindAll(GenericExecuteSpec spec, Permit p) {
         Permit.Review r = p.review();

@@ -11,6 +11,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import gov.envgov.permit.permit.PermitContent.ReportFrequency;
+import gov.envgov.support.sql.SqlValues;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -62,7 +63,7 @@ class ReportRepository {
         return db.sql("""
                         DELETE FROM execution_report
                         WHERE permit_id = :permit AND period_start > :lastDay AND status = ANY(:statuses)""")
-                .bind("permit", permitId).bind("lastDay", lastDay).bind("statuses", names(OPEN))
+                .bind("permit", permitId).bind("lastDay", lastDay).bind("statuses", SqlValues.names(OPEN))
                 .fetch().rowsUpdated();
     }
 
@@ -94,7 +95,7 @@ class ReportRepository {
                             filed_by = :by, filed_at = :at
                         WHERE permit_id = :permit AND frequency = :frequency AND period_start = :start
                           AND status = ANY(:statuses)""")
-                .bind("status", report.status().name()).bind("statuses", names(OPEN))
+                .bind("status", report.status().name()).bind("statuses", SqlValues.names(OPEN))
                 .bind("emissions", Json.of(json.writeValueAsString(report.emissions())))
                 .bind("exceeded", report.exceeded())
                 .bind("by", report.filedBy()).bind("at", report.filedAt())
@@ -109,13 +110,10 @@ class ReportRepository {
                         + " SELECT permit_id, frequency, period_start FROM execution_report"
                         + " WHERE status = ANY(:statuses) AND due_on < :today ORDER BY due_on LIMIT :limit)"
                         + " RETURNING " + COLUMNS)
-                .bind("overdue", ReportStatus.OVERDUE.name()).bind("statuses", names(DUE))
+                .bind("overdue", ReportStatus.OVERDUE.name()).bind("statuses", SqlValues.names(DUE))
                 .bind("today", today).bind("limit", limit).map(this::read).all();
     }
 
-    private static String[] names(Set<ReportStatus> statuses) {
-        return statuses.stream().map(Enum::name).toArray(String[]::new);
-    }
 
     private ExecutionReport read(Readable row) {
         Json emissions = row.get("emissions", Json.class);
