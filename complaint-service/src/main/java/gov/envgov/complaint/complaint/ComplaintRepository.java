@@ -14,6 +14,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import gov.envgov.support.sql.SqlValues;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -130,7 +131,7 @@ public class ComplaintRepository {
     /** A work queue: the operators' ({@code unit} null) or one unit's. */
     public Flux<Complaint> queue(@Nullable String unit, long offset, int limit) {
         var spec = db.sql(queueSql(unit != null))
-                .bind("states", names(queueStates(unit)))
+                .bind("states", SqlValues.names(queueStates(unit)))
                 .bind("limit", limit)
                 .bind("offset", offset);
         return (unit == null ? spec : spec.bind("unit", unit)).map(ComplaintRepository::read).all();
@@ -139,7 +140,7 @@ public class ComplaintRepository {
     public Mono<Long> queueSize(@Nullable String unit) {
         var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE status = ANY(:states)"
                         + (unit == null ? "" : " AND handling_unit = :unit"))
-                .bind("states", names(queueStates(unit)));
+                .bind("states", SqlValues.names(queueStates(unit)));
         return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
     }
 
@@ -161,7 +162,7 @@ public class ComplaintRepository {
         }
         var spec = db.sql(sql + " ORDER BY registered_at, id LIMIT :limit")
                 .bind("type", ComplaintType.EMERGENCY.name())
-                .bind("states", names(ComplaintStatus.AWAITING_DISPATCH))
+                .bind("states", SqlValues.names(ComplaintStatus.AWAITING_DISPATCH))
                 .bind("before", registeredBefore)
                 .bind("notEscalated", EscalationLevel.NONE.name())
                 .bind("limit", limit);
@@ -184,7 +185,7 @@ public class ComplaintRepository {
             sql += " AND (due_date, id) > (:afterDue, :afterId)";
         }
         var spec = db.sql(sql + " ORDER BY due_date, id LIMIT :limit")
-                .bind("states", names(ComplaintStatus.CLOCK_RUNNING))
+                .bind("states", SqlValues.names(ComplaintStatus.CLOCK_RUNNING))
                 .bind("today", today)
                 .bind("highest", EscalationLevel.PUBLIC_NOTICE.name())
                 .bind("limit", limit);
@@ -223,7 +224,7 @@ public class ComplaintRepository {
         }
         if (closed != null) {
             EnumSet<ComplaintStatus> closedStates = EnumSet.of(ComplaintStatus.CLOSED);
-            spec = spec.bind("states", names(closed ? closedStates : EnumSet.complementOf(closedStates)));
+            spec = spec.bind("states", SqlValues.names(closed ? closedStates : EnumSet.complementOf(closedStates)));
         }
         return spec.map(ComplaintRepository::read).all();
     }
@@ -244,7 +245,7 @@ public class ComplaintRepository {
         }
         var spec = db.sql(sql + " ORDER BY registered_at DESC, id DESC LIMIT :limit")
                 .bind("since", since)
-                .bind("states", names(EnumSet.complementOf(EnumSet.copyOf(ComplaintStatus.SETTLED))))
+                .bind("states", SqlValues.names(EnumSet.complementOf(EnumSet.copyOf(ComplaintStatus.SETTLED))))
                 .bind("limit", limit);
         if (after != null) {
             spec = spec.bind("afterRegistered", after.registeredAt()).bind("afterId", after.id());
@@ -294,9 +295,6 @@ public class ComplaintRepository {
         return spec.map(row -> row.get("n", Long.class)).one();
     }
 
-    private static String[] names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
-    }
 
     private static Complaint read(Readable row) {
         Double longitude = row.get("longitude", Double.class);

@@ -36,7 +36,8 @@ class SecurityConfig {
                         "/api/complaints/*/start", "/api/complaints/*/handling", "/api/complaints/*/reply",
                         "/api/complaints/*/pause", "/api/complaints/*/resume")
                 .hasRole(Roles.COMPLAINT_HANDLER)
-                .pathMatchers(HttpMethod.GET, "/api/complaints", "/api/complaints/*")
+                .pathMatchers(HttpMethod.GET, "/api/complaints", "/api/complaints/*", "/api/complaints/*/photos",
+                        "/api/complaints/*/photos/*")
                 .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN));
     }
 }

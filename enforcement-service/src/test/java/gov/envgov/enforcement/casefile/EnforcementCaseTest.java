@@ -107,6 +107,7 @@ class EnforcementCaseTest {
 
     @Test
     void enfCaseNoDecisionWithoutReviewAfterAHearingOrInAMajorCase() {
+        // ENF-CASE-NO-DECISION-WITHOUT-REVIEW and ENF-CASE-LEGAL-REVIEW (by a non-investigator).
         EnforcementCase heard = noticed(false, LARGE, LocalDate.of(2026, 9, 25))
                 .requestHearing(LocalDate.of(2026, 9, 28)).next()
                 .scheduleHearing("chair-x", LocalDate.of(2026, 10, 14), LocalDate.of(2026, 9, 29), RULES).next();

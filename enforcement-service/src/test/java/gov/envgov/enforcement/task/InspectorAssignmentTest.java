@@ -34,6 +34,7 @@ class InspectorAssignmentTest {
 
     @Test
     void enfAssignRecusalAndRotationNeverPickARelatedOrLastInspector() {
+        // ENF-ASSIGN-RECUSAL and ENF-ASSIGN-ROTATION.
         for (int seed = 0; seed < 200; seed++) {
             List<UUID> picked = assignment.assign("U1", five, Set.of(a), Set.of(b, c), new Random(seed));
             assertThat(picked).doesNotContain(a, b, c).hasSize(2);
