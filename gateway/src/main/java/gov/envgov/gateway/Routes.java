@@ -26,7 +26,8 @@ class Routes {
                         "/api/public/complaints", "/api/public/complaints/**", "/api/open311/**", "/open311/**")
                         .uri("lb://complaint-service"))
                 .route("enforcement-service", r -> r.path("/api/enforcement/**", "/api/public/penalties",
-                        "/api/public/penalties/**", "/api/public/inspections/**").uri("lb://enforcement-service"))
+                        "/api/public/penalties/**", "/api/public/inspections/**", "/api/public/discretion/**")
+                        .uri("lb://enforcement-service"))
                 .route("credit-service", r -> r.path("/api/credit/**", "/api/public/blacklist",
                         "/api/public/blacklist/**").uri("lb://credit-service"));
         for (String service : SERVICES) {

@@ -419,6 +419,8 @@ class PlatformIT {
         }
         JsonNode penalties = json(get(null, "/api/public/penalties"));
         assertThat(penalties.get("total").asInt()).isEqualTo(2);
+        assertThat(json(get(null, "/api/public/discretion/tables")).get(0).get("version").asString())
+                .isEqualTo("LN-2026-1");
         assertThat(penalties.get("items").findValues("withdrawnOn")).hasSize(1);
     }
 
