@@ -86,6 +86,15 @@ public class IntakeService {
                 .switchIfEmpty(Mono.error(new DomainException.NotFound("complaint", trackingCode)));
     }
 
+    /** The id of the complaint the code and secret name; anything else is not found, as for {@link #track}. */
+    public Mono<UUID> trackedId(String trackingCode, @Nullable String secret) {
+        return complaints.findTracked(trackingCode)
+                .filter(tracked -> secret != null && tracked.secretHash() != null
+                        && TrackingCodes.matches(secret, tracked.secretHash()))
+                .map(tracked -> tracked.complaint().id())
+                .switchIfEmpty(Mono.error(new DomainException.NotFound("complaint", trackingCode)));
+    }
+
     private record Registered(Complaint complaint, @Nullable KnownEnterprise enterprise) {
     }
 

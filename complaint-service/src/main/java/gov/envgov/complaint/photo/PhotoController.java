@@ -2,8 +2,6 @@ package gov.envgov.complaint.photo;
 
 import java.util.UUID;
 
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,16 +40,7 @@ class PhotoController {
     @Operation(summary = "Add a photo (JPEG, PNG or WebP, checked by content; stored with its SHA-256)")
     Mono<Photos.PhotoInfo> addPhoto(@PathVariable UUID id, @RequestPart("file") Mono<FilePart> file,
                                     Authentication authentication) {
-        // Reading stops one byte past the limit, so an oversized upload is refused without being held whole.
-        return file.flatMap(part -> DataBufferUtils.join(part.content(), photoLimits.maxBytes() + 1))
-                .onErrorMap(DataBufferLimitException.class, tooLarge -> new DomainException.RuleViolation(
-                        "photo-too-large", "file", "a photo may have at most " + photoLimits.maxBytes() + " bytes"))
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
+        return PhotoUploadRequest.bytes(file, photoLimits.maxBytes())
                 .flatMap(bytes -> photos.add(id, bytes, CurrentUser.from(authentication)));
     }
 

@@ -48,6 +48,25 @@ public class Photos {
     }
 
     public Mono<PhotoInfo> add(UUID complaintId, byte[] data, CurrentUser uploader) {
+        return checked(data).flatMap(type -> complaints.visibleTo(complaintId, uploader)
+                .filter(complaint -> uploader.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
+                        || complaint.filedBy(uploader.subject()))
+                .switchIfEmpty(Mono.error(new DomainException.Forbidden("only the filer or an operator adds photos")))
+                .then(stored(complaintId, type, data, uploader.subject(), uploader.username())));
+    }
+
+    /**
+     * A photo from the anonymous filer of a complaint, who has proved it by the complaint's tracking code and
+     * secret (the caller checks them): the same limits as any other photo.
+     */
+    public Mono<PhotoInfo> addForTrackedFiler(UUID complaintId, byte[] data) {
+        return checked(data).flatMap(type -> stored(complaintId, type, data, ANONYMOUS_FILER, ANONYMOUS_FILER));
+    }
+
+    static final String ANONYMOUS_FILER = "anonymous";
+
+    /** The photo's content type, or the refusal: too large, or not an image by its content. */
+    private Mono<String> checked(byte[] data) {
         if (data.length > limits.maxBytes()) {
             return Mono.error(new DomainException.RuleViolation("photo-too-large", "file",
                     "a photo may have at most " + limits.maxBytes() + " bytes"));
@@ -57,21 +76,21 @@ public class Photos {
             return Mono.error(new DomainException.RuleViolation("photo-type", "file",
                     "a photo must be a JPEG, PNG or WebP image"));
         }
-        return complaints.visibleTo(complaintId, uploader)
-                .filter(complaint -> uploader.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
-                        || complaint.filedBy(uploader.subject()))
-                .switchIfEmpty(Mono.error(new DomainException.Forbidden("only the filer or an operator adds photos")))
-                .then(photos.count(complaintId))
+        return Mono.just(type);
+    }
+
+    private Mono<PhotoInfo> stored(UUID complaintId, String type, byte[] data, String subject, String username) {
+        return photos.count(complaintId)
                 .flatMap(count -> count >= limits.maxPerComplaint()
                         ? Mono.error(new DomainException.RuleViolation("too-many-photos", "file",
                                 "a complaint has at most " + limits.maxPerComplaint() + " photos"))
-                        : store(complaintId, type, data, uploader));
+                        : store(complaintId, type, data, subject, username));
     }
 
-    private Mono<PhotoInfo> store(UUID complaintId, String type, byte[] data, CurrentUser uploader) {
+    private Mono<PhotoInfo> store(UUID complaintId, String type, byte[] data, String subject, String username) {
         PhotoInfo info = new PhotoInfo(UUID.randomUUID(), type, data.length, sha256(data), time.now());
-        return transactions.transactional(photos.insert(complaintId, info, data, uploader.subject())
-                .then(audit.record(uploader.username(), "add-photo", ComplaintStore.AUDIT_TYPE, complaintId.toString(),
+        return transactions.transactional(photos.insert(complaintId, info, data, subject)
+                .then(audit.record(username, "add-photo", ComplaintStore.AUDIT_TYPE, complaintId.toString(),
                         Map.of("sha256", info.sha256())))
                 .thenReturn(info));
     }

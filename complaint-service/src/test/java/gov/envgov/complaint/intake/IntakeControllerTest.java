@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +36,8 @@ import gov.envgov.complaint.complaint.Complaint;
 import gov.envgov.complaint.complaint.ComplaintResponse;
 import gov.envgov.complaint.complaint.ComplaintStatus;
 import gov.envgov.complaint.complaint.ComplaintType;
+import gov.envgov.complaint.photo.PhotoProperties;
+import gov.envgov.complaint.photo.Photos;
 import gov.envgov.complaint.platform.WebSliceSecurity;
 import gov.envgov.support.calendar.HolidayScheduleLoader;
 import gov.envgov.support.calendar.WorkingDayCalendar;
@@ -47,8 +51,17 @@ import reactor.core.publisher.Mono;
  * filing mock decides the channel with the real {@link IntakePolicy}, so a refusal is the real one.
  */
 @WebFluxTest({IntakeController.class, PublicComplaintController.class})
-@Import(WebSliceSecurity.class)
+@Import({WebSliceSecurity.class, IntakeControllerTest.PhotoLimits.class})
 class IntakeControllerTest {
+
+    /** The photo limits bound from the service's configuration, as in the application. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(PhotoProperties.class)
+    static class PhotoLimits {
+    }
+
+    @MockitoBean
+    Photos photos;
 
     static final String CITIZEN = TestTokens.of("citizen-1", "citizen");
     static final String OPERATOR = TestTokens.of("operator1", "hotline_operator");

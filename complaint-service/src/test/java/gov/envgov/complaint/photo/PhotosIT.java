@@ -39,6 +39,17 @@ class PhotosIT {
     @Autowired
     WebTestClient web;
 
+    private static MultipartBodyBuilder file(byte[] bytes) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return "photo.jpg";
+            }
+        }).contentType(MediaType.IMAGE_JPEG);
+        return body;
+    }
+
     private WebTestClient.ResponseSpec upload(String token, String id, byte[] bytes) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(bytes) {
@@ -80,5 +91,31 @@ class PhotosIT {
         upload(CITIZEN, id, PNG).expectStatus().isCreated();
         upload(CITIZEN, id, PNG).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:too-many-photos");
+    }
+
+    @Test
+    void theAnonymousFilerAddsPhotosWithTheTrackingCodeAndSecretOnly() {
+        JsonNode receipt = web.post().uri("/api/public/complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("category", "WATER", "description", "排污口夜间排放黑水", "district", "盘山县"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String code = receipt.get("trackingCode").asString();
+        String secret = receipt.get("secret").asString();
+
+        web.post().uri("/api/public/complaints/" + code + "/photos").header("X-Tracking-Secret", secret)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(file(PNG).build()))
+                .exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.sha256").isEqualTo(Photos.sha256(PNG));
+        // A wrong secret, or none, is the same as a code that does not exist.
+        web.post().uri("/api/public/complaints/" + code + "/photos").header("X-Tracking-Secret", "wrong")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(file(PNG).build()))
+                .exchange().expectStatus().isNotFound();
+        web.post().uri("/api/public/complaints/" + code + "/photos")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(file(PNG).build()))
+                .exchange().expectStatus().isNotFound();
+        web.post().uri("/api/public/complaints/" + code + "/photos").header("X-Tracking-Secret", secret)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(file("not an image".getBytes()).build()))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:photo-type");
     }
 }

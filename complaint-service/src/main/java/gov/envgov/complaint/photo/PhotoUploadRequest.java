@@ -1,0 +1,28 @@
+package gov.envgov.complaint.photo;
+
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.codec.multipart.FilePart;
+
+import gov.envgov.support.domain.DomainException;
+import reactor.core.publisher.Mono;
+
+/** An uploaded photo as the web layer reads it, before any use case sees it. */
+public final class PhotoUploadRequest {
+
+    private PhotoUploadRequest() {
+    }
+
+    /** The file's bytes; reading stops one byte past the limit, so an oversized upload is never held whole. */
+    public static Mono<byte[]> bytes(Mono<FilePart> file, int maxBytes) {
+        return file.flatMap(part -> DataBufferUtils.join(part.content(), maxBytes + 1))
+                .onErrorMap(DataBufferLimitException.class, tooLarge -> new DomainException.RuleViolation(
+                        "photo-too-large", "file", "a photo may have at most " + maxBytes + " bytes"))
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                });
+    }
+}
