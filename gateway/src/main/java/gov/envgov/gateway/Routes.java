@@ -1,6 +1,7 @@
 package gov.envgov.gateway;
 
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.core.Ordered;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,12 +9,16 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The public contract of paths. Every route goes through Eureka ({@code lb://}); the Authorization header passes
  * through unchanged, so each service validates the caller's own token. Paths not listed here (a service's
- * {@code /internal/**} feeds, its actuator) are never routed.
+ * {@code /internal/**} feeds, its actuator) are never routed; every other path is the portal's.
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
     static final String[] SERVICES = {"permit-service", "complaint-service", "enforcement-service", "credit-service"};
+
+    /** Paths the portal never answers: the APIs (a path no service routes is a 404 problem, not a page). */
+    static final String[] NOT_PORTAL = {"/api/**", "/open311/**", "/api-docs/**", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/actuator/**"};
 
     @Bean
     RouteLocator envgovRoutes(RouteLocatorBuilder builder) {
@@ -30,6 +35,11 @@ class Routes {
                         .uri("lb://enforcement-service"))
                 .route("credit-service", r -> r.path("/api/credit/**", "/api/public/blacklist",
                         "/api/public/blacklist/**").uri("lb://credit-service"));
+        // Everything else is a page of the portal (the web application), after every API route. The gateway's own
+        // Swagger UI and health stay the gateway's.
+        routes = routes.route("portal", r -> r.order(Ordered.LOWEST_PRECEDENCE).path("/**")
+                .and().not(p -> p.path(NOT_PORTAL))
+                .uri("lb://portal"));
         for (String service : SERVICES) {
             // Each service's OpenAPI description, for the aggregated Swagger UI.
             routes = routes.route("api-docs-" + service, r -> r.path("/api-docs/" + service)

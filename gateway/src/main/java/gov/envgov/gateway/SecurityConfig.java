@@ -13,7 +13,7 @@ import gov.envgov.support.security.JwtSupport;
 import gov.envgov.support.security.PlatformSecurity;
 
 /**
- * The gateway checks tokens at the edge (so a bad token never costs a service a request) and answers 401/403 as
+ * The gateway checks tokens at the edge of the APIs (so a bad token never costs a service a request) and answers 401/403 as
  * problem documents; each service still validates the token itself and decides on roles and ownership.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +37,9 @@ class SecurityConfig {
                         .accessDeniedHandler(PlatformSecurity.forbidden()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC).permitAll()
-                        .anyExchange().authenticated())
+                        .pathMatchers(Routes.NOT_PORTAL).authenticated()
+                        // The portal's pages: it signs people in itself (its session, Keycloak's login page).
+                        .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .bearerTokenConverter(new BearerHeader())
                         .authenticationEntryPoint(PlatformSecurity.unauthorized())

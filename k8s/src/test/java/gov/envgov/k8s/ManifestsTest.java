@@ -33,6 +33,7 @@ class ManifestsTest {
     static final Map<String, String> PLATFORM = Map.of(
             "registry", "StatefulSet",
             "gateway", "Deployment",
+            "portal", "Deployment",
             "permit-service", "Deployment",
             "complaint-service", "Deployment",
             "enforcement-service", "Deployment",

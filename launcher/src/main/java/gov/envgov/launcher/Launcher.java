@@ -53,7 +53,8 @@ public final class Launcher {
         out.append("\nEnvGov is up: healthy and routed after ").append(platform.startUpTime().toSeconds())
                 .append(" s (").append(total.toSeconds()).append(" s with demo data), ")
                 .append(platform.residentBytes() / (1024 * 1024)).append(" MiB resident in all processes.\n\n");
-        out.append("  Gateway (the only public entry)  ").append(config.gatewayUrl()).append('\n');
+        out.append("  Portal (open this in a browser)  ").append(config.gatewayUrl()).append("/\n");
+        out.append("  Gateway (the only public entry)  ").append(config.gatewayUrl()).append("  (APIs under /api)\n");
         out.append("  API descriptions (Swagger UI)    ").append(config.gatewayUrl()).append("/swagger-ui.html\n");
         out.append("  Keycloak (realm envgov)          ").append(config.keycloakUrl())
                 .append("/admin  (console: admin / admin)\n");

@@ -46,6 +46,11 @@ public record PlatformConfig(Path repository, Path home, int portOffset, List<St
         return 8080 + portOffset;
     }
 
+    /** The portal behind the gateway (people reach it through the gateway's {@code /}). */
+    public int portalPort() {
+        return 8085 + portOffset;
+    }
+
     public int registryPort() {
         return 8761 + portOffset;
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,18 +42,11 @@ class PlatformIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        platform = TestPlatform.start("system-home", true);
+        platform = TestPlatform.shared();
         gateway = platform.config().gatewayUrl();
         tokens = new TestPlatform.Tokens(http, platform.config().keycloakUrl());
         System.out.printf("Platform healthy and routed after %d s; %d MiB resident%n",
                 platform.startUpTime().toSeconds(), platform.residentBytes() / (1024 * 1024));
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     private HttpResponse<String> get(String user, String path) {

@@ -36,6 +36,21 @@ final class TestPlatform {
                 Duration.ofSeconds(1), Duration.ofMinutes(6), env);
     }
 
+    private static Platform shared;
+
+    /**
+     * The platform with demo data that the system tests and the browser tests share (one start per test run, not
+     * one per class); it stops when the test JVM exits.
+     */
+    static synchronized Platform shared() throws Exception {
+        if (shared == null) {
+            shared = start("system-home", true);
+            Platform started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-shutdown"));
+        }
+        return shared;
+    }
+
     static Platform start(String homeName, boolean demoData) throws Exception {
         PlatformConfig config = config(homeName, demoData);
         Platform platform = new Platform(config);

@@ -17,8 +17,8 @@ import gov.envgov.launcher.PlatformConfig;
 import gov.envgov.support.embedded.EmbeddedPostgresServer;
 
 /**
- * The whole platform on one machine: PostgreSQL (embedded unless configured), Keycloak, the registry, the gateway
- * and the four services as child processes (demo data is the caller's: {@code gov.envgov.launcher.demo}).
+ * The whole platform on one machine: PostgreSQL (embedded unless configured), Keycloak, the registry, the gateway,
+ * the four services and the portal as child processes (demo data is the caller's: {@code gov.envgov.launcher.demo}).
  * {@link #close()} stops everything it
  * started, in reverse order; data stays under the run home for the next start.
  */
@@ -59,6 +59,8 @@ public final class Platform implements AutoCloseable {
         processes.add(startJar("gateway", config.gatewayPort(), gatewayEnvironment()));
 
         awaitHealthy("Keycloak", config.keycloakUrl() + "/realms/envgov/.well-known/openid-configuration");
+        // The portal reads Keycloak's OpenID configuration when it starts, so it starts once Keycloak answers.
+        processes.add(startJar("portal", config.portalPort(), commonEnvironment()));
         awaitHealthy("registry", "http://localhost:" + config.registryPort() + "/actuator/health/readiness");
         for (String service : PlatformConfig.SERVICES) {
             awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
@@ -68,6 +70,8 @@ public final class Platform implements AutoCloseable {
             // Routed means registered in Eureka and known to the gateway's load balancer.
             awaitHealthy(service + " via gateway", config.gatewayUrl() + "/api-docs/" + service);
         }
+        awaitHealthy("portal", "http://localhost:" + config.portalPort() + "/actuator/health/readiness");
+        awaitHealthy("portal via gateway", config.gatewayUrl() + "/");
         startUp = Duration.between(begin, Instant.now());
         return this;
     }

@@ -1,0 +1,166 @@
+package gov.envgov.portal.hotline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+
+import gov.envgov.portal.platform.ApiResult;
+import gov.envgov.portal.platform.PortalProperties;
+import gov.envgov.portal.platform.Services;
+import reactor.core.publisher.Mono;
+
+/**
+ * The hotline operator's work: the queue (complaint-service orders it, overdue and earliest due first), one
+ * complaint with its duplicate proposals, dispatch, the follow-up call, revealing the caller to call back (audited
+ * by the service), and registering a call or a letter.
+ */
+@Controller
+class HotlinePages {
+
+    private static final String COMPLAINTS = "complaint-service";
+
+    private final Services services;
+    private final PortalProperties properties;
+
+    HotlinePages(Services services, PortalProperties properties) {
+        this.services = services;
+        this.properties = properties;
+    }
+
+    @GetMapping("/hotline")
+    String queue(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("result", services.get(COMPLAINTS, "/api/complaints/queue",
+                Map.of("page", Math.max(page, 0), "size", properties.pageSize())));
+        return "hotline/queue";
+    }
+
+    @GetMapping("/hotline/complaints/{id}")
+    Mono<String> complaint(@PathVariable String id, Model model) {
+        return show(id, model, null, null);
+    }
+
+    @PostMapping("/hotline/complaints/{id}/dispatch")
+    Mono<String> dispatch(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            String unit = form.getFirst("unit");
+            if (unit != null && !unit.isBlank()) {
+                body.put("unit", unit.trim());
+            }
+            return services.post(COMPLAINTS, "/api/complaints/{id}/dispatch", body, id)
+                    .flatMap(result -> after(id, result, model, "dispatched"));
+        });
+    }
+
+    @PostMapping("/hotline/complaints/{id}/follow-up")
+    Mono<String> followUp(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("satisfaction", blankToNull(form.getFirst("satisfaction")));
+            body.put("solved", bool(form, "solved"));
+            body.put("reopen", "true".equals(form.getFirst("reopen")));
+            return services.post(COMPLAINTS, "/api/complaints/{id}/follow-up", body, id)
+                    .flatMap(result -> after(id, result, model, "followed-up"));
+        });
+    }
+
+    @PostMapping("/hotline/complaints/{id}/close")
+    Mono<String> close(@PathVariable String id, Model model) {
+        return services.post(COMPLAINTS, "/api/complaints/{id}/close", null, id)
+                .flatMap(result -> after(id, result, model, "closed"));
+    }
+
+    @PostMapping("/hotline/complaints/{id}/duplicate-of")
+    Mono<String> duplicateOf(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> services.post(COMPLAINTS,
+                        "/api/complaints/{id}/duplicate-of", Map.of("masterId", String.valueOf(form.getFirst("masterId"))),
+                        id)
+                .flatMap(result -> after(id, result, model, "linked")));
+    }
+
+    @PostMapping("/hotline/complaints/{id}/reveal")
+    Mono<String> reveal(@PathVariable String id, Model model) {
+        return services.post(COMPLAINTS, "/api/complaints/{id}/complainant/reveal", null, id)
+                .flatMap(result -> show(id, model, result.ok() ? "revealed" : null, result.ok() ? null : result)
+                        .doOnNext(view -> model.addAttribute("revealed", result.ok() ? result.body() : null)));
+    }
+
+    @GetMapping("/hotline/register")
+    String registerForm(Model model) {
+        model.addAttribute("form", Map.of());
+        model.addAttribute("errors", Map.of());
+        return "hotline/register";
+    }
+
+    @PostMapping("/hotline/register")
+    Mono<String> register(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            put(body, "channel", form.getFirst("channel"));
+            put(body, "type", form.getFirst("type"));
+            put(body, "category", form.getFirst("category"));
+            put(body, "description", form.getFirst("description"));
+            put(body, "district", form.getFirst("district"));
+            put(body, "address", form.getFirst("address"));
+            put(body, "receivedOn", form.getFirst("receivedOn"));
+            Map<String, Object> caller = new LinkedHashMap<>();
+            put(caller, "name", form.getFirst("name"));
+            put(caller, "phone", form.getFirst("phone"));
+            if (!caller.isEmpty()) {
+                body.put("complainant", caller);
+            }
+            return services.post(COMPLAINTS, "/api/complaints", body).map(result -> {
+                if (result.ok()) {
+                    model.addAttribute("registered", result.body());
+                    model.addAttribute("form", Map.of());
+                    model.addAttribute("errors", Map.of());
+                } else {
+                    model.addAttribute("form", form.toSingleValueMap());
+                    model.addAttribute("errors", result.fieldErrors());
+                    model.addAttribute("problem", result);
+                }
+                return "hotline/register";
+            });
+        });
+    }
+
+    private Mono<String> after(String id, ApiResult result, Model model, String done) {
+        return show(id, model, result.ok() ? done : null, result.ok() ? null : result);
+    }
+
+    private Mono<String> show(String id, Model model, String done, ApiResult problem) {
+        return Mono.zip(services.get(COMPLAINTS, "/api/complaints/{id}", id),
+                        services.get(COMPLAINTS, "/api/complaints/{id}/duplicates", id))
+                .map(both -> {
+                    model.addAttribute("result", both.getT1());
+                    model.addAttribute("duplicates", both.getT2());
+                    model.addAttribute("done", done);
+                    model.addAttribute("problem", problem);
+                    return "hotline/complaint";
+                });
+    }
+
+    private static void put(Map<String, Object> body, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(name, value.trim());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Boolean bool(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null || value.isBlank() ? null : Boolean.valueOf(value);
+    }
+}

@@ -1,0 +1,88 @@
+package gov.envgov.portal.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/** What every page's layout needs: the CSRF token for its forms, who is signed in, the language, the districts. */
+@ControllerAdvice
+class PageModel {
+
+    private final PortalProperties properties;
+
+    PageModel(PortalProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The signed-in person as the header shows them; {@code anonymous} when nobody is. */
+    public record Viewer(boolean signedIn, String name, Set<String> roles) {
+
+        static final Viewer ANONYMOUS = new Viewer(false, "", Set.of());
+
+        public boolean has(String role) {
+            return roles.contains(role);
+        }
+    }
+
+    @ModelAttribute("_csrf")
+    Mono<CsrfToken> csrf(ServerWebExchange exchange) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        return token == null ? Mono.empty() : token;
+    }
+
+    @ModelAttribute("viewer")
+    Mono<Viewer> viewer() {
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(Authentication::isAuthenticated)
+                .filter(authentication -> authentication.getPrincipal() instanceof OidcUser)
+                .map(authentication -> {
+                    OidcUser user = (OidcUser) authentication.getPrincipal();
+                    Set<String> roles = authentication.getAuthorities().stream()
+                            .map(GrantedAuthority::getAuthority)
+                            .filter(name -> name.startsWith("ROLE_"))
+                            .map(name -> name.substring("ROLE_".length()))
+                            .collect(Collectors.toSet());
+                    String name = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getName();
+                    return new Viewer(true, name, roles);
+                })
+                .defaultIfEmpty(Viewer.ANONYMOUS);
+    }
+
+    @ModelAttribute("english")
+    boolean english(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+    }
+
+    /** What a complaint can be about, as complaint-service names it. */
+    static final List<String> CATEGORIES = List.of("AIR", "WATER", "NOISE", "SOLID_WASTE", "ODOUR", "RADIATION",
+            "ECOLOGY", "OTHER");
+
+    @ModelAttribute("categories")
+    List<String> categories() {
+        return CATEGORIES;
+    }
+
+    @ModelAttribute("districts")
+    List<String> districts() {
+        return properties.districts();
+    }
+
+    @ModelAttribute("path")
+    String path(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().value();
+    }
+}

@@ -1,0 +1,440 @@
+package gov.envgov.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import gov.envgov.launcher.Http;
+import gov.envgov.launcher.process.Platform;
+
+/**
+ * The portal in a real browser (Debian's headless Chromium) against the real platform, through the gateway and
+ * Keycloak's own login page: each user group's main journey, axe-core on every page the journeys visit (no serious
+ * or critical violation), and no token, personal data or stack trace in what public pages serve. A failing journey
+ * leaves a screenshot and the page source under {@code target/screenshots} (taken before the browser closes).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(PortalBrowserIT.Screenshots.class)
+class PortalBrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The smallest valid PNG (1×1), as a photo for the report. */
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private static WebDriver current;
+
+    private final Http http = new Http();
+    private Platform platform;
+    private TestPlatform.Tokens tokens;
+    private String portal;
+    private String axe;
+    private WebDriver browser;
+    private final List<String> visited = new ArrayList<>();
+
+    /** State handed from one journey to the next, as one person's work is handed to the next in the bureau. */
+    private String citizenCode;
+    private String permitId;
+
+    @BeforeAll
+    void start() throws Exception {
+        assertThat(CHROMIUM).as("Debian's chromium (.ci/run installs it)").exists();
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (.ci/run installs it)").exists();
+        platform = TestPlatform.shared();
+        portal = platform.config().gatewayUrl();
+        tokens = new TestPlatform.Tokens(http, platform.config().keycloakUrl());
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertThat(in).as("axe-core from its webjar").isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        current = browser;
+        visited.clear();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        current = null;
+    }
+
+    // --- the journeys ---------------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void aVisitorReportsAProblemWithAPhotoAnonymouslyAndTracksIt() throws IOException {
+        open("/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("盘锦市生态环境局");
+        open("/report");
+        // Sent empty first: the service's refusal is shown as an error summary linking to the fields.
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("description");
+        checkAccessibility();
+
+        new Select(browser.findElement(By.id("category"))).selectByValue("WATER");
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("盘山县");
+        browser.findElement(By.id("description")).sendKeys("河道排污口夜间排放黑色污水，气味刺鼻");
+        browser.findElement(By.id("address")).sendKeys("盘山县太平镇河道桥下");
+        Path photo = Files.write(Path.of("target", "report-photo.png").toAbsolutePath(), PNG);
+        browser.findElement(By.id("photos")).sendKeys(photo.toString());
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+
+        String code = waitFor(By.id("tracking-code")).getText();
+        String secret = browser.findElement(By.id("tracking-secret")).getText();
+        assertThat(code).isNotBlank();
+        assertThat(secret).isNotBlank();
+        assertThat(browser.getPageSource()).contains("已上传照片 1 张");
+        checkAccessibility();
+
+        open("/track");
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("secret")).sendKeys("wrong-secret");
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("不正确");
+        browser.findElement(By.id("secret")).sendKeys(secret);
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已受理");
+        checkAccessibility();
+        // The secret was posted, never put in an address.
+        assertThat(browser.getCurrentUrl()).doesNotContain(secret);
+    }
+
+    @Test
+    @Order(2)
+    void aCitizenSignsInOnKeycloaksPageReportsAndFindsTheComplaintAsTheirOwn() {
+        signIn("citizen1");
+        open("/report");
+        assertThat(browser.getPageSource()).contains("您已登录");
+        new Select(browser.findElement(By.id("category"))).selectByValue("AIR");
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("兴隆台区");
+        browser.findElement(By.id("description")).sendKeys("化工园区夜间排放刺鼻气体，浏览器测试");
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        citizenCode = waitFor(By.id("tracking-code")).getText();
+        assertThat(browser.findElements(By.id("tracking-secret"))).as("a signed-in filer gets no secret").isEmpty();
+
+        open("/my/complaints");
+        browser.findElement(By.linkText(citizenCode)).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已受理");
+        checkAccessibility();
+        signOut();
+    }
+
+    @Test
+    @Order(3)
+    void theOperatorDispatchesTheComplaintFromTheQueue() {
+        assertThat(citizenCode).as("the citizen's journey ran first").isNotNull();
+        signIn("operator1");
+        open("/hotline");
+        checkAccessibility();
+        findInQueue("/hotline", citizenCode).click();
+        waitFor(By.id("complaint-status"));
+        checkAccessibility();
+        browser.findElement(By.id("dispatch")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已派单");
+        assertThat(browser.findElement(By.cssSelector(".notice.success")).getText()).contains("操作已完成");
+        signOut();
+    }
+
+    @Test
+    @Order(4)
+    void theHandlerAcceptsHandlesAndRepliesAndTheCitizenReadsTheReply() {
+        assertThat(citizenCode).as("the citizen's journey ran first").isNotNull();
+        signIn("handler-xlt");
+        open("/handling");
+        findInQueue("/handling", citizenCode).click();
+        waitFor(By.id("accept")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已签收");
+        waitFor(By.id("start")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("办理中");
+        // Recorded without findings first: the refusal names the field.
+        browser.findElement(By.id("substantiated-yes")).click();
+        browser.findElement(By.id("record")).click();
+        assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("findings");
+        browser.findElement(By.id("substantiated-yes")).click();
+        browser.findElement(By.id("findings")).sendKeys("现场核查属实，已责令停产整改");
+        browser.findElement(By.id("record")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已办理");
+        checkAccessibility();
+        browser.findElement(By.id("reply-text")).sendKeys("经核查属实，已依法处理，感谢您的监督。");
+        browser.findElement(By.id("reply")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已答复");
+        signOut();
+
+        signIn("citizen1");
+        open("/my/complaints");
+        browser.findElement(By.linkText(citizenCode)).click();
+        assertThat(waitFor(By.id("complaint-reply")).getText()).contains("感谢您的监督");
+        signOut();
+    }
+
+    @Test
+    @Order(5)
+    void anEnterpriseAppliesForAPermitSeesTheFieldErrorThenSucceeds() {
+        String user = newEnterpriseUser();
+        signIn(user);
+        open("/enterprise");
+        waitFor(By.id("unit-heading"));
+        checkAccessibility();
+        open("/enterprise/apply");
+        fill("eiaApproval", "盘环审〔2026〕12号");
+        fill("outletCode", "X1");
+        fill("outletName", "锅炉废气排放口");
+        fill("longitude", "122.07");
+        fill("latitude", "41.12");
+        fill("dischargeMode", "有组织");
+        fill("destination", "大气");
+        fill("pollutant", "颗粒物");
+        fill("concentration", "20");
+        fill("unit", "mg/m3");
+        fill("standard", "GB 13271-2014");
+        browser.findElement(By.id("apply")).click();
+        WebElement error = waitFor(By.cssSelector(".field.has-error"));
+        assertThat(error.findElement(By.tagName("input")).getAttribute("id")).isEqualTo("outletCode");
+        assertThat(error.getText()).contains("DA###");
+        assertThat(browser.findElement(By.cssSelector(".error-summary"))).isNotNull();
+        checkAccessibility();
+
+        WebElement code = browser.findElement(By.id("outletCode"));
+        code.clear();
+        code.sendKeys("DA001");
+        browser.findElement(By.id("apply")).click();
+        assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已提交");
+        String link = browser.findElement(By.cssSelector("main a[href*='/enterprise/permits/']")).getAttribute("href");
+        permitId = link.substring(link.lastIndexOf('/') + 1);
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void theReviewerAcceptsAndIssuesThePermit() {
+        assertThat(permitId).as("the enterprise's journey ran first").isNotNull();
+        signIn("reviewer1");
+        open("/review");
+        waitFor(By.tagName("h1"));
+        checkAccessibility();
+        open("/review/permits/" + permitId);
+        assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已提交");
+        browser.findElement(By.id("accept")).click();
+        assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已受理");
+        browser.findElement(By.id("issue")).click();
+        assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已核发");
+        signOut();
+    }
+
+    @Test
+    @Order(7)
+    void thePublicPagesShowWhatIsPublishedAndAnyoneVerifiesADrawInTheBrowser() {
+        for (String page : List.of("/statistics", "/permits", "/penalties", "/inspections", "/blacklist",
+                "/?lang=en", "/report", "/?lang=zh")) {
+            open(page);
+            waitFor(By.tagName("h1"));
+            checkAccessibility();
+        }
+        open("/permits?q=" + "有限公司");
+        browser.findElement(By.cssSelector("main table tbody a")).click();
+        waitFor(By.tagName("h1"));
+        checkAccessibility();
+
+        open("/inspections");
+        List<WebElement> verify = browser.findElements(By.linkText("复核本次抽取"));
+        assertThat(verify).as("the demo's published draw").isNotEmpty();
+        verify.get(0).click();
+        // The verdict is computed by the page's script in this browser, from the published seed and snapshot.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBeNotEmpty(
+                browser.findElement(By.id("verdict")), "data-result"));
+        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-result")).isEqualTo("match");
+        checkAccessibility();
+    }
+
+    @Test
+    @Order(8)
+    void publicPagesCarryNoTokenNoPersonalDataAndStrictHeadersAndSignOutEndsTheKeycloakSession() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String page : List.of("/", "/report", "/track", "/statistics", "/permits", "/penalties", "/inspections",
+                "/blacklist")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(portal + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).doesNotContain("eyJ").doesNotContain("Exception")
+                    .doesNotContain("at gov.envgov").doesNotContain("<script>");
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(page).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        }
+        // The session cookie is the only one, HttpOnly, Secure and SameSite.
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+                URI.create(portal + "/oauth2/authorization/keycloak")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("ENVGOV_SESSION=")).findFirst().orElse("");
+        assertThat(cookie).containsIgnoringCase("HttpOnly").contains("Secure").contains("SameSite=Lax");
+
+        signIn("citizen1");
+        open("/my/complaints");
+        assertThat(browser.getPageSource()).doesNotContain("eyJ");
+        signOut();
+        assertThat(browser.getCurrentUrl()).endsWith("/signed-out");
+        // Keycloak's session ended too: signing in again shows its login form instead of coming straight back.
+        browser.get(portal + "/my/complaints");
+        waitFor(By.id("username"));
+        assertThat(browser.getCurrentUrl()).startsWith(platform.config().keycloakUrl());
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private void open(String path) {
+        browser.get(portal + path);
+        visited.add(path);
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void fill(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Through Keycloak's own login page, as a person signs in. */
+    private void signIn(String user) {
+        browser.get(portal + "/oauth2/authorization/keycloak");
+        waitFor(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().startsWith(portal));
+        assertThat(waitFor(By.cssSelector(".who")).getText()).isEqualTo(user);
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.getCurrentUrl().endsWith("/signed-out"));
+    }
+
+    /** The queue's row of a tracking code, on whichever page of the queue it is. */
+    private WebElement findInQueue(String queue, String code) {
+        for (int page = 0; page < 50; page++) {
+            open(queue + "?page=" + page);
+            waitFor(By.tagName("h1"));
+            List<WebElement> links = browser.findElements(By.linkText(code));
+            if (!links.isEmpty()) {
+                return links.get(0);
+            }
+            if (browser.findElements(By.linkText("下一页")).isEmpty()) {
+                break;
+            }
+        }
+        throw new AssertionError(code + " is not in " + queue);
+    }
+
+    /**
+     * A new enterprise, registered by admin, and a Keycloak user acting for it: the demo enterprises already have
+     * their applications open, and an enterprise has one open application at a time.
+     */
+    private String newEnterpriseUser() {
+        String code = DemoDataCodes.fresh();
+        HttpResponse<String> created = http.send("POST", portal + "/api/enterprises", tokens.of("admin1"), Map.of(
+                "code", code, "name", "盘锦浏览器测试化工有限公司", "district", "兴隆台区", "industryCode", "C2614",
+                "managementClass", "KEY", "address", "兴隆台区测试路8号"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String user = "ent-browser-" + code.substring(10, 17).toLowerCase(java.util.Locale.ROOT);
+        KeycloakAdmin.createEnterpriseUser(http, platform.config().keycloakUrl(), user, code);
+        return user;
+    }
+
+    /** axe-core in the page: no serious or critical violation of WCAG 2.x A/AA rules. */
+    private void checkAccessibility() {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object found = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.filter(function (v) {"
+                + "  return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+                + "  return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); })"
+                + "    .join(', '); })); })"
+                + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        assertThat((List<?>) found).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** Keeps a screenshot and the page of a failed journey under target/screenshots. */
+    static class Screenshots implements TestExecutionExceptionHandler {
+        @Override
+        public void handleTestExecutionException(ExtensionContext context, Throwable cause) throws Throwable {
+            if (current != null) {
+                keep(context);
+            }
+            throw cause;
+        }
+
+        private static void keep(ExtensionContext context) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+                String name = context.getRequiredTestMethod().getName();
+                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) current).getScreenshotAs(OutputType.BYTES));
+                Files.writeString(dir.resolve(name + ".html"), current.getPageSource());
+                System.err.println("Screenshot of the failed journey: " + dir.resolve(name + ".png").toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("No screenshot: " + e);
+            }
+        }
+    }
+}
