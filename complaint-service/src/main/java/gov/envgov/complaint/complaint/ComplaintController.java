@@ -101,6 +101,14 @@ class ComplaintController {
                 CurrentUser.from(authentication));
     }
 
+    @PostMapping("/{id}/satisfaction")
+    @Operation(summary = "The complainant's own answer to the follow-up: satisfaction and whether it was solved "
+            + "(citizen, own complaints only)")
+    Mono<ComplaintResponse> satisfaction(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Satisfied request,
+                                         Authentication authentication) {
+        return workflow.answerFollowUp(id, request.satisfaction(), request.solved(), CurrentUser.from(authentication));
+    }
+
     @PostMapping("/{id}/close")
     @Operation(summary = "Close the complaint (办结)")
     Mono<ComplaintResponse> close(@PathVariable UUID id, Authentication authentication) {

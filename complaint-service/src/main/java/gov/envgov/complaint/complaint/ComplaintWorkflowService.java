@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import gov.envgov.complaint.complaint.ComplaintStore.Step;
 import gov.envgov.support.calendar.BureauTime;
+import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import reactor.core.publisher.Mono;
 
@@ -68,6 +69,21 @@ public class ComplaintWorkflowService {
         return store.transition(id, operator, "follow-up", complaint -> Step.of(
                 complaint.followUp(satisfaction, solved, reopen, time.now()),
                 Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", reopen)));
+    }
+
+    /**
+     * The complainant answers the follow-up themselves, online, instead of on the phone: satisfaction and "solved"
+     * kept apart as on the call. Only the filer may; reopening stays the operator's decision.
+     */
+    public Mono<ComplaintResponse> answerFollowUp(UUID id, Satisfaction satisfaction, boolean solved,
+                                                  CurrentUser complainant) {
+        return store.transition(id, complainant, "follow-up-by-complainant", complaint -> {
+            if (!complaint.filedBy(complainant.subject())) {
+                throw new DomainException.Forbidden("only the complainant answers the follow-up of a complaint");
+            }
+            return Step.of(complaint.followUp(satisfaction, solved, false, time.now()),
+                    Map.of("satisfaction", satisfaction.name(), "solved", solved, "by", "complainant"));
+        });
     }
 
     public Mono<ComplaintResponse> close(UUID id, CurrentUser operator) {

@@ -22,6 +22,10 @@ final class WorkflowRequests {
     }
 
     /** The follow-up call: satisfaction and "solved" are separate answers; reopen for a substantive reason. */
+    /** The complainant's own answer to the follow-up. */
+    record Satisfied(@NotNull Satisfaction satisfaction, @NotNull Boolean solved) {
+    }
+
     record FollowUp(@NotNull Satisfaction satisfaction, @NotNull Boolean solved, @Nullable Boolean reopen) {
     }
 }

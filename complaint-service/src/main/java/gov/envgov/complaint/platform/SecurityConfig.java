@@ -29,6 +29,7 @@ class SecurityConfig {
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/satisfaction").hasRole(Roles.CITIZEN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",
                         "/api/complaints/*/close", "/api/complaints/*/extension", "/api/complaints/*/duplicate-of")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)

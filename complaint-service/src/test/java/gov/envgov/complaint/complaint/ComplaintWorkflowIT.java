@@ -34,6 +34,7 @@ class ComplaintWorkflowIT {
 
     static final String ENT_A = "91211103MA0GA0001Y";
     static final String CITIZEN = TestTokens.of("citizen-w", "citizen");
+    static final String OTHER_CITIZEN = TestTokens.of("citizen-x", "citizen");
     static final String OPERATOR = TestTokens.of("operator1", "hotline_operator");
     static final String XLT = TestTokens.unit("handler-xlt", "兴隆台区生态环境分局", "complaint_handler");
     static final String DW = TestTokens.unit("handler-dw", "大洼区生态环境分局", "complaint_handler");
@@ -135,6 +136,30 @@ class ComplaintWorkflowIT {
                         "ComplaintHandled", "ComplaintSubstantiated", "ComplaintReplied", "ComplaintFollowedUp",
                         "ComplaintHandled", "ComplaintSubstantiated", "ComplaintReplied", "ComplaintFollowedUp",
                         "ComplaintClosed");
+    }
+
+    @Test
+    void theComplainantAnswersTheFollowUpThemselvesAndNobodyElseCan() {
+        String id = file("COMPLAINT", null).get("id").asString();
+        step(OPERATOR, id, "dispatch", Map.of()).expectStatus().isOk();
+        step(XLT, id, "accept", null).expectStatus().isOk();
+        step(XLT, id, "start", null).expectStatus().isOk();
+        step(XLT, id, "handling", Map.of("substantiated", false, "findings", "未发现异常")).expectStatus().isOk();
+        step(CITIZEN, id, "satisfaction", Map.of("satisfaction", "SATISFIED", "solved", true))
+                .expectStatus().isEqualTo(409);
+        step(XLT, id, "reply", Map.of("text", "经核查未发现异常")).expectStatus().isOk();
+
+        step(OTHER_CITIZEN, id, "satisfaction", Map.of("satisfaction", "SATISFIED", "solved", true))
+                .expectStatus().isNotFound();
+        step(OPERATOR, id, "satisfaction", Map.of("satisfaction", "SATISFIED", "solved", true))
+                .expectStatus().isForbidden();
+        step(CITIZEN, id, "satisfaction", Map.of("satisfaction", "UNSATISFIED")).expectStatus().isBadRequest();
+        // Unwelcome but lawful: not satisfied, yet solved; kept apart, and no reopening from the complainant.
+        step(CITIZEN, id, "satisfaction", Map.of("satisfaction", "UNSATISFIED", "solved", true))
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("FOLLOWED_UP")
+                .jsonPath("$.handling.satisfaction").isEqualTo("UNSATISFIED")
+                .jsonPath("$.handling.solved").isEqualTo(true)
+                .jsonPath("$.handling.reopenCount").isEqualTo(0);
     }
 
     @Test
