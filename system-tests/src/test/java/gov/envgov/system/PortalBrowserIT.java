@@ -192,7 +192,7 @@ class PortalBrowserIT {
 
     @Test
     @Order(4)
-    void theHandlerAcceptsHandlesAndRepliesAndTheCitizenReadsTheReply() {
+    void theHandlerAcceptsHandlesAndRepliesAndTheCitizenReadsTheReplyAndAnswersTheFollowUp() {
         assertThat(citizenCode).as("the citizen's journey ran first").isNotNull();
         signIn("handler-xlt");
         open("/handling");
@@ -219,6 +219,11 @@ class PortalBrowserIT {
         open("/my/complaints");
         browser.findElement(By.linkText(citizenCode)).click();
         assertThat(waitFor(By.id("complaint-reply")).getText()).contains("感谢您的监督");
+        new Select(browser.findElement(By.id("satisfaction"))).selectByValue("BASICALLY_SATISFIED");
+        browser.findElement(By.id("solved-yes")).click();
+        checkAccessibility();
+        browser.findElement(By.id("answer")).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已回访");
         signOut();
     }
 
@@ -278,6 +283,30 @@ class PortalBrowserIT {
 
     @Test
     @Order(7)
+    void anEnterpriseUploadsReadingsAndSeesEachRefusedOneWithItsReason() throws IOException {
+        signIn("ent-a");
+        open("/enterprise/monitoring");
+        waitFor(By.id("upload-heading"));
+        checkAccessibility();
+        String hourAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(1)
+                .withMinute(17).withSecond(23).withNano(0).toString();
+        Path readings = Files.writeString(Path.of("target", "readings.ndjson").toAbsolutePath(),
+                "{\"enterprise\":\"91211103MA0GA0001Y\",\"outlet\":\"DA001\",\"pollutant\":\"二氧化硫\","
+                + "\"timestamp\":\"" + hourAgo + "\",\"concentration\":31.5}\n"
+                + "{\"enterprise\":\"91211103MA0GA0001Y\",\"outlet\":\"DA001\",\"pollutant\":\"二氧化硫\","
+                + "\"timestamp\":\"" + hourAgo + "\",\"concentration\":-4}\n");
+        browser.findElement(By.id("file")).sendKeys(readings.toString());
+        browser.findElement(By.id("upload")).click();
+        assertThat(waitFor(By.id("upload-result")).getText()).contains("收到 2 条").contains("保存 1 条");
+        List<WebElement> refused = browser.findElements(By.cssSelector("#rejections tbody tr"));
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).getText()).startsWith("2");
+        checkAccessibility();
+        signOut();
+    }
+
+    @Test
+    @Order(8)
     void thePublicPagesShowWhatIsPublishedAndAnyoneVerifiesADrawInTheBrowser() {
         for (String page : List.of("/statistics", "/permits", "/penalties", "/inspections", "/blacklist",
                 "/?lang=en", "/report", "/?lang=zh")) {
@@ -285,6 +314,20 @@ class PortalBrowserIT {
             waitFor(By.tagName("h1"));
             checkAccessibility();
         }
+        // On a phone's screen nothing runs off the side; from the keyboard, the first Tab reaches "skip to content".
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String page : List.of("/", "/report", "/permits", "/track")) {
+            open(page);
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).intValue()).as(page + " on a phone").isLessThanOrEqualTo(0);
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        open("/");
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip-link");
+
         open("/permits?q=" + "有限公司");
         browser.findElement(By.cssSelector("main table tbody a")).click();
         waitFor(By.tagName("h1"));
@@ -302,7 +345,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void publicPagesCarryNoTokenNoPersonalDataAndStrictHeadersAndSignOutEndsTheKeycloakSession() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String page : List.of("/", "/report", "/track", "/statistics", "/permits", "/penalties", "/inspections",

@@ -149,7 +149,7 @@ class EnterprisePages {
         return errors;
     }
 
-    private static String code(OidcUser user) {
+    static String code(OidcUser user) {
         Object code = user.getClaims().get("enterprise_id");
         return code == null ? "" : code.toString();
     }

@@ -81,9 +81,8 @@ class HotlinePages {
 
     @PostMapping("/hotline/complaints/{id}/duplicate-of")
     Mono<String> duplicateOf(@PathVariable String id, ServerWebExchange exchange, Model model) {
-        return exchange.getFormData().flatMap(form -> services.post(COMPLAINTS,
-                        "/api/complaints/{id}/duplicate-of", Map.of("masterId", String.valueOf(form.getFirst("masterId"))),
-                        id)
+        return exchange.getFormData().flatMap(form -> services.post(COMPLAINTS, "/api/complaints/{id}/duplicate-of",
+                        Map.of("masterId", String.valueOf(form.getFirst("masterId"))), id)
                 .flatMap(result -> after(id, result, model, "linked")));
     }
 

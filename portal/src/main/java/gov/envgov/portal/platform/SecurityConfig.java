@@ -1,6 +1,5 @@
 package gov.envgov.portal.platform;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,7 +53,8 @@ class SecurityConfig {
         DefaultServerOAuth2AuthorizationRequestResolver resolver =
                 new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        OidcClientInitiatedServerLogoutSuccessHandler logout = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        OidcClientInitiatedServerLogoutSuccessHandler logout =
+                new OidcClientInitiatedServerLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/signed-out");
         // The report form uploads photos, so the CSRF token is also read from multipart forms.
         XorServerCsrfTokenRequestAttributeHandler csrfTokens = new XorServerCsrfTokenRequestAttributeHandler();
@@ -74,10 +74,10 @@ class SecurityConfig {
                 .exceptionHandling(handling -> handling.accessDeniedHandler((exchange, denied) -> {
                     exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
                     exchange.getResponse().getHeaders().setContentType(MediaType.TEXT_HTML);
-                    exchange.getResponse().getHeaders().setLocation(URI.create("/"));
-                    byte[] body = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>403</title>"
-                            + "</head><body><main><h1>无权访问 / Not allowed</h1><p><a href=\"/\">返回首页 / Home</a>"
-                            + "</p></main></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] body = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                            + "<title>403</title></head><body><main><h1>无权访问 / Not allowed</h1>"
+                            + "<p><a href=\"/\">返回首页 / Home</a></p></main></body></html>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory()
                             .wrap(body)));
                 }))

@@ -71,6 +71,13 @@ public class Services {
         return exchange(HttpMethod.POST, service, path, Map.of(), body, null, pathVariables);
     }
 
+    /** Posts bytes as they are, with their content type (a batch of readings as NDJSON or a JSON array). */
+    public Mono<ApiResult> postBytes(String service, String path, MediaType type, byte[] content) {
+        return send(client.post().uri(uri(service, path, Map.of()))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(type).bodyValue(content), service, path);
+    }
+
     /** Uploads one file as the multipart part {@code file}, as the services' upload endpoints take it. */
     public Mono<ApiResult> upload(String service, String path, String filename, MediaType type, byte[] content,
                                   Map<String, String> headers, Object... pathVariables) {
