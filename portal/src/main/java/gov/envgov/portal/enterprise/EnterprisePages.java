@@ -62,6 +62,36 @@ class EnterprisePages {
         return "enterprise/permit";
     }
 
+    /**
+     * Files one execution report: a line per outlet and pollutant of the permit, in tonnes over the period
+     * (fields {@code t|outlet|pollutant}); permit-service decides whether it is due, late or exceeds the permit.
+     */
+    @PostMapping("/enterprise/permits/{id}/reports/{frequency}/{periodStart}")
+    Mono<String> fileReport(@PathVariable String id, @PathVariable String frequency, @PathVariable String periodStart,
+                            ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            List<Map<String, Object>> lines = new java.util.ArrayList<>();
+            form.forEach((name, values) -> {
+                String[] key = name.split("\\|", 3);
+                if (key.length == 3 && key[0].equals("t")) {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("outlet", key[1]);
+                    line.put("pollutant", key[2]);
+                    line.put("tonnes", number(values.isEmpty() ? null : values.get(0)));
+                    lines.add(line);
+                }
+            });
+            return services.put(PERMITS, "/api/permits/{id}/reports/{frequency}/{periodStart}",
+                    Map.of("emissions", lines), id, frequency, periodStart).map(filed -> {
+                        model.addAttribute("permit", services.get(PERMITS, "/api/permits/{id}", id));
+                        model.addAttribute("reports", services.get(PERMITS, "/api/permits/{id}/reports", id));
+                        model.addAttribute("problem", filed.ok() ? null : filed);
+                        model.addAttribute("filed", filed.ok() ? filed.body() : null);
+                        return "enterprise/permit";
+                    });
+        });
+    }
+
     @GetMapping("/enterprise/apply")
     String applyForm(Model model) {
         model.addAttribute("form", Map.of());

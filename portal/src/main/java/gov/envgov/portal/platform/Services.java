@@ -71,6 +71,10 @@ public class Services {
         return exchange(HttpMethod.POST, service, path, Map.of(), body, null, pathVariables);
     }
 
+    public Mono<ApiResult> put(String service, String path, Object body, Object... pathVariables) {
+        return exchange(HttpMethod.PUT, service, path, Map.of(), body, null, pathVariables);
+    }
+
     /** Posts bytes as they are, with their content type (a batch of readings as NDJSON or a JSON array). */
     public Mono<ApiResult> postBytes(String service, String path, MediaType type, byte[] content) {
         return send(client.post().uri(uri(service, path, Map.of()))

@@ -47,6 +47,16 @@ class PortalPagesTest {
     }
 
     @Test
+    void assetsMayBeCachedButPagesNever() {
+        web.get().uri("/css/portal.css").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches("Cache-Control", ".*max-age=3600.*");
+        web.get().uri("/js/verify-draw.js").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches("Cache-Control", ".*max-age=3600.*");
+        web.get().uri("/track").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches("Cache-Control", ".*no-store.*");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndStays() {
         web.get().uri("/?lang=en").exchange().expectStatus().isOk()
                 .expectHeader().valueMatches("Set-Cookie", "lang=en.*")
