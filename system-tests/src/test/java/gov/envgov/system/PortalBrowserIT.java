@@ -379,6 +379,47 @@ class PortalBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(platform.config().keycloakUrl());
     }
 
+    @Test
+    @Order(10)
+    void anInspectorFilesAClueAsACaseStartsTheInvestigationAndReChecksTheRecord() {
+        signIn("inspector1");
+        open("/inspection");
+        waitFor(By.id("clues-heading"));
+        checkAccessibility();
+        List<WebElement> clues = browser.findElements(By.cssSelector("section[aria-labelledby=clues-heading] tbody a"));
+        assertThat(clues).as("open clues in the demo data").isNotEmpty();
+        clues.get(0).click();
+        assertThat(waitFor(By.id("clue-status")).getText()).isEqualTo("OPEN");
+        checkAccessibility();
+        // Filed with one investigator only: the service refuses (two at least) and the page says so.
+        fill("violation", "超标排放大气污染物");
+        fill("legalBasis", "《大气污染防治法》第九十九条第二项");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('violationEndedOn').value = arguments[0];",
+                java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1).toString());
+        browser.findElement(By.id("file-case")).click();
+        assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("investigators");
+        fill("violation", "超标排放大气污染物");
+        fill("legalBasis", "《大气污染防治法》第九十九条第二项");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('violationEndedOn').value = arguments[0];",
+                java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1).toString());
+        fill("investigator2", "inspector2");
+        browser.findElement(By.id("file-case")).click();
+        assertThat(waitFor(By.id("case-status")).getText()).isEqualTo("已立案");
+        browser.findElement(By.id("step-investigation")).click();
+        assertThat(waitFor(By.id("case-status")).getText()).isEqualTo("调查中");
+        checkAccessibility();
+        browser.findElement(By.id("check-record")).click();
+        assertThat(waitFor(By.id("record-check")).getText()).contains("记录完整");
+        signOut();
+
+        signIn("legal1");
+        open("/legal");
+        waitFor(By.id("cases-heading"));
+        assertThat(browser.findElements(By.id("clues-heading"))).as("legal reviewers see cases, not clues").isEmpty();
+        checkAccessibility();
+        signOut();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private void open(String path) {

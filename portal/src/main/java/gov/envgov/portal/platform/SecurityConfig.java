@@ -68,6 +68,7 @@ class SecurityConfig {
                         .pathMatchers("/handling/**").hasRole("complaint_handler")
                         .pathMatchers("/enterprise/**").hasRole("enterprise")
                         .pathMatchers("/review/**").hasRole("permit_reviewer")
+                        .pathMatchers("/inspection/**", "/legal").hasAnyRole("inspector", "legal_reviewer", "admin")
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(resolver))
                 .logout(out -> out.logoutSuccessHandler(logout))
