@@ -139,6 +139,24 @@ class ComplaintWorkflowIT {
     }
 
     @Test
+    void anEnumInAnotherCaseIsAcceptedAndAnUnknownValueIsNamedWithTheAllowedOnes() {
+        web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "air",
+                        "description", "夜间烟囱冒黑烟", "district", "兴隆台区"))
+                .exchange().expectStatus().isCreated().expectBody().jsonPath("$.category").isEqualTo("AIR");
+        web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "smoke",
+                        "description", "夜间烟囱冒黑烟", "district", "兴隆台区"))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("category")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                        .contains("AIR").contains("WATER").contains("NOISE"));
+        web.get().uri("/api/complaints/not-a-uuid").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("id");
+    }
+
+    @Test
     void theComplainantAnswersTheFollowUpThemselvesAndNobodyElseCan() {
         String id = file("COMPLAINT", null).get("id").asString();
         step(OPERATOR, id, "dispatch", Map.of()).expectStatus().isOk();

@@ -95,8 +95,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ex.getBody();
         problem.setType(ProblemTypes.MALFORMED);
         problem.setTitle("Malformed request");
-        // The cause may quote internals (class names, parser positions): keep the client message plain.
-        problem.setDetail(ex.getReason() == null ? "The request could not be read." : ex.getReason());
+        // The cause may quote internals (class names, parser positions): keep the client message plain, and name the
+        // field and what it accepts where the cause says which field.
+        var error = InputProblems.fieldError(ex);
+        if (error.isPresent()) {
+            problem.setDetail(error.get().get("field") + " " + error.get().get("message") + ".");
+            problem.setProperty("errors", List.of(error.get()));
+        } else {
+            problem.setDetail(ex.getReason() == null ? "The request could not be read." : ex.getReason());
+        }
         return Mono.just(ResponseEntity.status(status).headers(headers).body(problem));
     }
 

@@ -30,6 +30,51 @@ class ProblemAdviceTest {
         }
     }
 
+    enum Kind { AIR, WATER }
+
+    record Filing(Kind category, java.time.LocalDate on, Boolean urgent, java.util.List<Line> lines) {
+    }
+
+    record Line(Double tonnes) {
+    }
+
+    @RestController
+    static class Reading {
+        @org.springframework.web.bind.annotation.PostMapping("/filings")
+        Mono<String> file(@org.springframework.web.bind.annotation.RequestBody Filing filing) {
+            return Mono.just("ok");
+        }
+
+        @GetMapping("/things/{id}")
+        Mono<String> thing(@PathVariable java.util.UUID id) {
+            return Mono.just("ok");
+        }
+    }
+
+    private final WebTestClient reading = WebTestClient.bindToController(new Reading())
+            .controllerAdvice(new ProblemAdvice()).build();
+
+    @Test
+    void anUnreadableValueNamesItsFieldAndWhatIsAccepted() {
+        unreadable("{\"category\":\"SOIL\"}", "category", "must be one of AIR, WATER");
+        unreadable("{\"on\":\"2026/12/01\"}", "on", "must be a date as YYYY-MM-DD");
+        unreadable("{\"urgent\":\"maybe\"}", "urgent", "must be true or false");
+        unreadable("{\"lines\":[{\"tonnes\":\"lots\"}]}", "lines[0].tonnes", "must be a number");
+        reading.get().uri("/things/not-a-uuid").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("id")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).startsWith(
+                        "must be a UUID"));
+    }
+
+    private void unreadable(String body, String field, String message) {
+        String answer = reading.post().uri("/filings").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith(field + " " + message))
+                .returnResult().toString();
+        assertThat(answer).doesNotContain("tools.jackson").doesNotContain("line: ");
+    }
+
     private final WebTestClient client = WebTestClient.bindToController(new Refusing())
             .controllerAdvice(new ProblemAdvice()).build();
 
