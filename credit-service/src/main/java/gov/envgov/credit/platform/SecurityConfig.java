@@ -10,6 +10,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import gov.envgov.support.security.PlatformSecurity;
 import gov.envgov.support.security.Roles;
 
+/** Public reads under /api/public/** (envgov.security.public-paths); an enterprise its own; staff the rest. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
@@ -18,6 +19,8 @@ class SecurityConfig {
     SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
         return platform.chain(http, rules -> rules
                 .pathMatchers(HttpMethod.GET, "/api/credit/subjects/*")
-                .hasAnyRole(Roles.CREDIT_OFFICER, Roles.ADMIN, Roles.ENTERPRISE));
+                .hasAnyRole(Roles.CREDIT_OFFICER, Roles.ADMIN, Roles.ENTERPRISE)
+                .pathMatchers("/api/credit/my", "/api/credit/my/**").hasRole(Roles.ENTERPRISE)
+                .pathMatchers("/api/credit/**").hasAnyRole(Roles.CREDIT_OFFICER, Roles.ADMIN));
     }
 }

@@ -44,7 +44,7 @@ class CreditSubjectIT {
         FeedFixtures permitFeed = new FeedFixtures("permit-service")
                 .enterprise("EnterpriseRegistered", ENT_A, "盘锦辽河石化有限公司", "兴隆台区", "KEY", 1)
                 .enterprise("EnterpriseRegistered", ENT_B, "盘锦鹤乡食品有限公司", "大洼区", "SIMPLIFIED", 1);
-        permitFeed.applyTo(subscriptions.get(0), db, transactions);
+        permitFeed.applyTo(FeedFixtures.named(subscriptions, "credit-subjects"), db, transactions);
     }
 
     private WebTestClient.ResponseSpec get(String token, String code) {

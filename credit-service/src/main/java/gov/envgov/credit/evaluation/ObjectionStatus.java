@@ -1,0 +1,5 @@
+package gov.envgov.credit.evaluation;
+
+public enum ObjectionStatus {
+    OPEN, UPHELD, REJECTED
+}

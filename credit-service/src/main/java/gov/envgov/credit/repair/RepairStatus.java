@@ -1,0 +1,5 @@
+package gov.envgov.credit.repair;
+
+public enum RepairStatus {
+    SUBMITTED, APPROVED, REJECTED
+}
