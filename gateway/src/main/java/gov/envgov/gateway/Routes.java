@@ -34,7 +34,7 @@ class Routes {
                         "/api/public/penalties/**", "/api/public/inspections/**", "/api/public/discretion/**")
                         .uri("lb://enforcement-service"))
                 .route("credit-service", r -> r.path("/api/credit/**", "/api/public/blacklist",
-                        "/api/public/blacklist/**").uri("lb://credit-service"));
+                        "/api/public/blacklist/**", "/api/public/credit/**").uri("lb://credit-service"));
         // Everything else is a page of the portal (the web application), after every API route. The gateway's own
         // Swagger UI and health stay the gateway's.
         routes = routes.route("portal", r -> r.order(Ordered.LOWEST_PRECEDENCE).path("/**")

@@ -35,6 +35,7 @@ public final class Launcher {
         try {
             platform.start();
             if (config.loadDemoData()) {
+                System.out.println("  demo data                        loading (the first start only) ...");
                 DemoData.loadIfEmpty(config);
             }
         } catch (Exception e) {

@@ -121,7 +121,7 @@ class PortalBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("盘锦市生态环境局");
         open("/report");
         // Sent empty first: the service's refusal is shown as an error summary linking to the fields.
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        submit(By.cssSelector("form.stacked button[type=submit]"));
         waitFor(By.cssSelector(".error-summary"));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("description");
         checkAccessibility();
@@ -132,7 +132,7 @@ class PortalBrowserIT {
         browser.findElement(By.id("address")).sendKeys("盘山县太平镇河道桥下");
         Path photo = Files.write(Path.of("target", "report-photo.png").toAbsolutePath(), PNG);
         browser.findElement(By.id("photos")).sendKeys(photo.toString());
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        submit(By.cssSelector("form.stacked button[type=submit]"));
 
         String code = waitFor(By.id("tracking-code")).getText();
         String secret = browser.findElement(By.id("tracking-secret")).getText();
@@ -144,10 +144,10 @@ class PortalBrowserIT {
         open("/track");
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("secret")).sendKeys("wrong-secret");
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        submit(By.cssSelector("form.stacked button[type=submit]"));
         assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("不正确");
         browser.findElement(By.id("secret")).sendKeys(secret);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        submit(By.cssSelector("form.stacked button[type=submit]"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已受理");
         checkAccessibility();
         // The secret was posted, never put in an address.
@@ -163,7 +163,7 @@ class PortalBrowserIT {
         new Select(browser.findElement(By.id("category"))).selectByValue("AIR");
         new Select(browser.findElement(By.id("district"))).selectByVisibleText("兴隆台区");
         browser.findElement(By.id("description")).sendKeys("化工园区夜间排放刺鼻气体，浏览器测试");
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        submit(By.cssSelector("form.stacked button[type=submit]"));
         citizenCode = waitFor(By.id("tracking-code")).getText();
         assertThat(browser.findElements(By.id("tracking-secret"))).as("a signed-in filer gets no secret").isEmpty();
 
@@ -184,7 +184,7 @@ class PortalBrowserIT {
         findInQueue("/hotline", citizenCode).click();
         waitFor(By.id("complaint-status"));
         checkAccessibility();
-        browser.findElement(By.id("dispatch")).click();
+        submit(By.id("dispatch"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已派单");
         assertThat(browser.findElement(By.cssSelector(".notice.success")).getText()).contains("操作已完成");
         signOut();
@@ -197,21 +197,21 @@ class PortalBrowserIT {
         signIn("handler-xlt");
         open("/handling");
         findInQueue("/handling", citizenCode).click();
-        waitFor(By.id("accept")).click();
+        submit(By.id("accept"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已签收");
-        waitFor(By.id("start")).click();
+        submit(By.id("start"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("办理中");
         // Recorded without findings first: the refusal names the field.
         browser.findElement(By.id("substantiated-yes")).click();
-        browser.findElement(By.id("record")).click();
+        submit(By.id("record"));
         assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("findings");
         browser.findElement(By.id("substantiated-yes")).click();
         browser.findElement(By.id("findings")).sendKeys("现场核查属实，已责令停产整改");
-        browser.findElement(By.id("record")).click();
+        submit(By.id("record"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已办理");
         checkAccessibility();
         browser.findElement(By.id("reply-text")).sendKeys("经核查属实，已依法处理，感谢您的监督。");
-        browser.findElement(By.id("reply")).click();
+        submit(By.id("reply"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已答复");
         signOut();
 
@@ -222,7 +222,7 @@ class PortalBrowserIT {
         new Select(browser.findElement(By.id("satisfaction"))).selectByValue("BASICALLY_SATISFIED");
         browser.findElement(By.id("solved-yes")).click();
         checkAccessibility();
-        browser.findElement(By.id("answer")).click();
+        submit(By.id("answer"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已回访");
         signOut();
     }
@@ -247,7 +247,7 @@ class PortalBrowserIT {
         fill("concentration", "20");
         fill("unit", "mg/m3");
         fill("standard", "GB 13271-2014");
-        browser.findElement(By.id("apply")).click();
+        submit(By.id("apply"));
         WebElement error = waitFor(By.cssSelector(".field.has-error"));
         assertThat(error.findElement(By.tagName("input")).getAttribute("id")).isEqualTo("outletCode");
         assertThat(error.getText()).contains("DA###");
@@ -257,7 +257,7 @@ class PortalBrowserIT {
         WebElement code = browser.findElement(By.id("outletCode"));
         code.clear();
         code.sendKeys("DA001");
-        browser.findElement(By.id("apply")).click();
+        submit(By.id("apply"));
         assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已提交");
         String link = browser.findElement(By.cssSelector("main a[href*='/enterprise/permits/']")).getAttribute("href");
         permitId = link.substring(link.lastIndexOf('/') + 1);
@@ -274,9 +274,9 @@ class PortalBrowserIT {
         checkAccessibility();
         open("/review/permits/" + permitId);
         assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已提交");
-        browser.findElement(By.id("accept")).click();
+        submit(By.id("accept"));
         assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已受理");
-        browser.findElement(By.id("issue")).click();
+        submit(By.id("issue"));
         assertThat(waitFor(By.id("permit-status")).getText()).isEqualTo("已核发");
         signOut();
     }
@@ -296,11 +296,15 @@ class PortalBrowserIT {
                 + "{\"enterprise\":\"91211103MA0GA0001Y\",\"outlet\":\"DA001\",\"pollutant\":\"二氧化硫\","
                 + "\"timestamp\":\"" + hourAgo + "\",\"concentration\":-4}\n");
         browser.findElement(By.id("file")).sendKeys(readings.toString());
-        browser.findElement(By.id("upload")).click();
+        submit(By.id("upload"));
         assertThat(waitFor(By.id("upload-result")).getText()).contains("收到 2 条").contains("保存 1 条");
         List<WebElement> refused = browser.findElements(By.cssSelector("#rejections tbody tr"));
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).getText()).startsWith("2");
+        checkAccessibility();
+        open("/enterprise/credit");
+        waitFor(By.tagName("h1"));
+        assertThat(browser.getPageSource()).doesNotContain("这部分内容暂时无法显示");
         checkAccessibility();
         signOut();
     }
@@ -396,19 +400,19 @@ class PortalBrowserIT {
         fill("legalBasis", "《大气污染防治法》第九十九条第二项");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('violationEndedOn').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1).toString());
-        browser.findElement(By.id("file-case")).click();
+        submit(By.id("file-case"));
         assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("investigators");
         fill("violation", "超标排放大气污染物");
         fill("legalBasis", "《大气污染防治法》第九十九条第二项");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('violationEndedOn').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1).toString());
         fill("investigator2", "inspector2");
-        browser.findElement(By.id("file-case")).click();
+        submit(By.id("file-case"));
         assertThat(waitFor(By.id("case-status")).getText()).isEqualTo("已立案");
-        browser.findElement(By.id("step-investigation")).click();
+        submit(By.id("step-investigation"));
         assertThat(waitFor(By.id("case-status")).getText()).isEqualTo("调查中");
         checkAccessibility();
-        browser.findElement(By.id("check-record")).click();
+        submit(By.id("check-record"));
         assertThat(waitFor(By.id("record-check")).getText()).contains("记录完整");
         signOut();
 
@@ -432,6 +436,13 @@ class PortalBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    private void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        waitFor(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private void fill(String id, String value) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
@@ -443,7 +454,7 @@ class PortalBrowserIT {
         browser.get(portal + "/oauth2/authorization/keycloak");
         waitFor(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        submit(By.id("kc-login"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().startsWith(portal));
         assertThat(waitFor(By.cssSelector(".who")).getText()).isEqualTo(user);
     }

@@ -35,6 +35,7 @@ public final class Platform implements AutoCloseable {
     private String dbUser;
     private String dbPassword;
     private Duration startUp;
+    private Instant began = Instant.now();
 
     public Platform(PlatformConfig config) {
         this.config = config;
@@ -47,8 +48,11 @@ public final class Platform implements AutoCloseable {
     /** Starts every component and waits until all are healthy and routed. */
     public Platform start() throws IOException, SQLException {
         Instant begin = Instant.now();
+        began = begin;
         Files.createDirectories(config.logs());
         startDatabase();
+        System.out.printf("  %-32s up after %3d s%n", config.externalPostgres() ? "PostgreSQL (configured)"
+                : "PostgreSQL (embedded)", Duration.between(began, Instant.now()).toSeconds());
         if (!config.externalKeycloak()) {
             processes.add(KeycloakServer.start(config));
         }
@@ -239,21 +243,40 @@ public final class Platform implements AutoCloseable {
         throw new IOException("no executable jar of " + module + " in " + target + ": run the build first");
     }
 
+    /**
+     * Waits until the component answers 200, printing a line when it does (with the seconds since the start); when a
+     * process exits or the time is up, says which one and shows the last lines of its log.
+     */
     private void awaitHealthy(String name, String url) {
         Instant deadline = Instant.now().plus(config.startTimeout());
         while (Instant.now().isBefore(deadline)) {
             if (http.status(url) == 200) {
+                System.out.printf("  %-32s up after %3d s%n", name, Duration.between(began, Instant.now())
+                        .toSeconds());
                 return;
             }
             for (ManagedProcess process : processes) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(process.name() + " exited during start-up; see " + process.log());
+                    throw new IllegalStateException(process.name() + " exited during start-up; the last lines of "
+                            + process.log() + ":\n" + tail(process.log(), 20));
                 }
             }
             Http.pause(Duration.ofMillis(500));
         }
+        String log = processes.stream().filter(p -> name.startsWith(p.name())).findFirst()
+                .map(p -> "; the last lines of " + p.log() + ":\n" + tail(p.log(), 20)).orElse("");
         throw new IllegalStateException(name + " did not become healthy within " + config.startTimeout()
-                + " (" + url + "); logs are in " + config.logs());
+                + " (" + url + "); logs are in " + config.logs() + log);
+    }
+
+    /** The last lines of a log, for a start-up failure's message. */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
     }
 
 }

@@ -43,7 +43,7 @@ class SecurityConfig {
 
     /** Pages anyone may open, and their assets. */
     static final String[] PUBLIC = {"/", "/report", "/report/**", "/track", "/statistics", "/permits", "/permits/**",
-            "/penalties", "/penalties/**", "/inspections", "/inspections/**", "/blacklist", "/facilities/**",
+            "/penalties", "/penalties/**", "/inspections", "/inspections/**", "/blacklist",
             "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/signed-out"};
 

@@ -76,9 +76,16 @@ class PublicPages {
 
     @GetMapping("/permits/{id}")
     Mono<String> permit(@PathVariable String id, Model model) {
-        return services.get("permit-service", "/api/public/permits/{id}", id).map(result -> {
+        return services.get("permit-service", "/api/public/permits/{id}", id).flatMap(result -> {
             model.addAttribute("result", result);
-            return "public/permit";
+            Object code = result.ok() ? result.body().get("enterpriseCode") : null;
+            // The holder's published credit grade, as other departments look it up; none until one is published.
+            Mono<ApiResult> grade = code == null ? Mono.just(ApiResult.unavailable())
+                    : services.get("credit-service", "/api/public/credit/{code}", code);
+            return grade.map(found -> {
+                model.addAttribute("grade", found);
+                return "public/permit";
+            });
         });
     }
 
