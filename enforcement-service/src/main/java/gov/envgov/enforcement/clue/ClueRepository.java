@@ -71,6 +71,12 @@ public class ClueRepository {
         return db.sql("SELECT " + COLUMNS + " FROM clue WHERE id = :id").bind("id", id).map(this::read).one();
     }
 
+    /** The clue a source event made, if it made one. */
+    Mono<Clue> findBySourceEvent(UUID sourceEventId) {
+        return db.sql("SELECT " + COLUMNS + " FROM clue WHERE source_event_id = :event").bind("event", sourceEventId)
+                .map(this::read).one();
+    }
+
     /** Clues in these states, the earliest filing deadline first (overdue ones lead). */
     Flux<Clue> queue(Set<ClueStatus> statuses, long offset, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM clue WHERE status = ANY(:statuses)"

@@ -76,6 +76,14 @@ public class ClueService {
                 }));
     }
 
+    /**
+     * Receives a lead that an act of this service raises (a failed inspection item) and returns its clue: the one
+     * made now, or the one the same source made before (ENF-CLUE-ONCE).
+     */
+    public Mono<Clue> raise(Lead lead, String actor) {
+        return receive(lead, actor).switchIfEmpty(Mono.defer(() -> clues.findBySourceEvent(lead.sourceEventId())));
+    }
+
     /** An inspector enters a clue found otherwise (a tip, a patrol). */
     public Mono<Clue> enter(ClueRequests.Enter request, CurrentUser inspector) {
         return receive(new Lead(ClueSource.INSPECTOR, null, request.enterpriseCode(), null, request.summary(),

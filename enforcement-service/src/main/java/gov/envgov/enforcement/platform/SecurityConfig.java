@@ -23,6 +23,10 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/inspectors/*/relations")
                 .hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/tasks/*/conflict").hasRole(Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/tasks/*/inspection",
+                        "/api/enforcement/tasks/*/inspection/**").hasRole(Roles.INSPECTOR)
+                .pathMatchers(HttpMethod.GET, "/api/enforcement/my/**").hasRole(Roles.ENTERPRISE)
+                .pathMatchers(HttpMethod.POST, "/api/enforcement/positive-list/evaluation").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/discretion/calculation")
                 .hasAnyRole(Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/enforcement/clues", "/api/enforcement/clues/*/case",

@@ -27,13 +27,13 @@ class InspectionPoolController {
 
     @GetMapping("/{code}")
     @Operation(summary = "One unit of the inspection pool")
-    Mono<PoolEntity> find(@PathVariable @CreditCode String code) {
-        return pool.find(code);
+    Mono<PoolUnit> find(@PathVariable @CreditCode String code) {
+        return pool.unit(code);
     }
 
     @GetMapping
     @Operation(summary = "The inspection pool, by district and management class")
-    Mono<PageResponse<PoolEntity>> list(@RequestParam(required = false) String district,
+    Mono<PageResponse<PoolUnit>> list(@RequestParam(required = false) String district,
                                         @RequestParam(required = false) String managementClass,
                                         @Valid PageRequest page) {
         return pool.list(district, managementClass, page);

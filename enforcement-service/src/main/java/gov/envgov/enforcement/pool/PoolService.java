@@ -1,5 +1,6 @@
 package gov.envgov.enforcement.pool;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,13 @@ public class PoolService {
         return pool.find(code).switchIfEmpty(Mono.error(new DomainException.NotFound("pool entity", code)));
     }
 
+    /** One unit with its credit grade, positive-list status and last inspection, for staff. */
+    public Mono<PoolUnit> unit(String code) {
+        return pool.unit(code).switchIfEmpty(Mono.error(new DomainException.NotFound("pool entity", code)));
+    }
+
     /** One page of the units of a district and/or management class (either may be null), ordered by code. */
-    public Mono<PageResponse<PoolEntity>> list(String district, String managementClass, PageRequest page) {
+    public Mono<PageResponse<PoolUnit>> list(String district, String managementClass, PageRequest page) {
         return pool.list(district, managementClass, page.offset(), page.size()).collectList()
                 .zipWith(pool.count(district, managementClass))
                 .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
@@ -42,6 +48,27 @@ public class PoolService {
     /** The inspectors of each unit's last inspection; a unit never inspected has none. */
     public Mono<Map<String, Set<UUID>>> lastInspectors(Collection<String> codes) {
         return pool.lastInspectors(codes).collectMap(Map.Entry::getKey, entry -> Set.copyOf(entry.getValue()));
+    }
+
+    /** Whether a unit is on the positive list (正面清单) now. */
+    public Mono<Boolean> onPositiveList(String code) {
+        return pool.onPositiveList(code);
+    }
+
+    /** The units of these codes that the pool knows, by code. */
+    public Mono<Map<String, PoolEntity>> findAll(Collection<String> codes) {
+        return codes.isEmpty() ? Mono.just(Map.of())
+                : pool.findAll(codes).collectMap(PoolEntity::code, entity -> entity);
+    }
+
+    /** ENF-ASSIGN-ROTATION's input: the day and the inspectors of a unit's last inspection. */
+    public Mono<Void> recordInspection(String code, LocalDate on, Collection<UUID> inspectors) {
+        return pool.recordInspection(code, on, inspectors);
+    }
+
+    /** The positive list's decision for a unit, which the draw weights read. */
+    public Mono<Void> markPositiveList(String code, boolean listed) {
+        return pool.markPositiveList(code, listed);
     }
 
     /** The district of a unit in the pool, or nothing for a unit the pool does not know (yet). */

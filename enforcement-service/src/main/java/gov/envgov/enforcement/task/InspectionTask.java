@@ -18,12 +18,17 @@ public record InspectionTask(UUID id, UUID drawId, String enterpriseCode, TaskSt
         return inspectors.contains(inspector);
     }
 
-    /** The task with {@code leaving} replaced by {@code replacement}, in the same place of the list. */
-    public InspectionTask replace(UUID leaving, UUID replacement) {
+    /** Inspectors change only until the inspection starts: from then on they are the ones who perform it. */
+    public void requireAssigned() {
         if (status != TaskStatus.ASSIGNED) {
             throw new DomainException.Conflict("invalid-transition", "task " + id + " is " + status
                     + ": its inspectors no longer change");
         }
+    }
+
+    /** The task with {@code leaving} replaced by {@code replacement}, in the same place of the list. */
+    public InspectionTask replace(UUID leaving, UUID replacement) {
+        requireAssigned();
         if (!isAssignedTo(leaving)) {
             throw new DomainException.Forbidden("only an inspector on the task declares a conflict for it");
         }

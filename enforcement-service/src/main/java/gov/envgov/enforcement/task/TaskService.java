@@ -25,6 +25,8 @@ import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.events.Outbox;
 import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.web.PageRequest;
+import gov.envgov.support.web.PageResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -94,6 +96,7 @@ public class TaskService {
         return transactions.transactional(inspectors.of(actor).flatMap(me -> load(taskId)
                 .filter(task -> task.isAssignedTo(me.id()))
                 .switchIfEmpty(Mono.error(new DomainException.NotFound("inspection task", taskId.toString())))
+                .doOnNext(InspectionTask::requireAssigned)
                 .flatMap(task -> inspectors.declare(me.id(), new InspectorRequests.Declare(task.enterpriseCode(),
                                 kind, note), actor)
                         .then(draws.find(task.drawId()))
@@ -114,6 +117,27 @@ public class TaskService {
                                                     "kind", kind.name())))
                                     .thenReturn(next);
                         }))));
+    }
+
+    /** One task (for staff: who inspects whom is confidential to them). */
+    public Mono<InspectionTask> find(UUID id) {
+        return load(id);
+    }
+
+    /** The inspection of a task started or ended: the task moves on, conditional on the version it was read at. */
+    public Mono<InspectionTask> moveTo(InspectionTask task, TaskStatus next) {
+        return tasks.updateStatus(task, next).flatMap(updated -> updated
+                ? Mono.just(new InspectionTask(task.id(), task.drawId(), task.enterpriseCode(), next,
+                task.inspectors(), task.version() + 1))
+                : Mono.error(new DomainException.Conflict("stale-version", "task " + task.id()
+                + " was changed meanwhile; reload it")));
+    }
+
+    /** ENF-INSPECTION-PUBLIC-TASKS: tasks for the public, without the unit until its inspection is done. */
+    public Mono<PageResponse<PublicTask>> publicTasks(UUID drawId, PageRequest page) {
+        return tasks.publicTasks(drawId, page.offset(), page.size()).collectList()
+                .zipWith(tasks.countPublicTasks(drawId))
+                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
     }
 
     public Mono<List<InspectionTask>> ofDraw(UUID drawId) {

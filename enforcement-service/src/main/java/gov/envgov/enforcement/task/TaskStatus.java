@@ -1,6 +1,8 @@
 package gov.envgov.enforcement.task;
 
-/** Where an inspection task stands; inspections themselves (checklists, findings) come next. */
+/**
+ * Where an inspection task stands: inspectors assigned (they may still be replaced), the inspection under way, done.
+ */
 public enum TaskStatus {
-    ASSIGNED
+    ASSIGNED, INSPECTING, DONE
 }

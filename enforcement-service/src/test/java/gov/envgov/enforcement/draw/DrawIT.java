@@ -190,8 +190,9 @@ class DrawIT {
 
     @Test
     void theConfiguredGradeWeightsKeepTheSchemesChineseGradeNames() {
-        assertThat(properties.gradeWeights()).containsExactlyInAnyOrderEntriesOf(Map.of("守信", 5, "一般守信", 10,
-                "失信", 20, "严重失信", 40));
+        assertThat(properties.gradeWeights()).containsAllEntriesOf(Map.of("守信", 5, "一般守信", 10, "失信", 20,
+                "严重失信", 40, "环保诚信", 5, "环保良好", 10, "环保警示", 20, "环保不良", 40, "绿牌", 5, "红牌", 40))
+                .hasSize(12);
         assertThat(properties.keyRates().get(SupervisionLevel.COUNTY)).isEqualByComparingTo("0.25");
     }
 
