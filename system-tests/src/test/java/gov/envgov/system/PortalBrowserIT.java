@@ -336,6 +336,11 @@ class PortalBrowserIT {
         browser.findElement(By.cssSelector("main table tbody a")).click();
         waitFor(By.tagName("h1"));
         checkAccessibility();
+        // The holder's facility report, composed of what every service publishes about it.
+        browser.findElement(By.cssSelector("main a[href*='/facilities/']")).click();
+        waitFor(By.id("facility-permits"));
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=facility-permits] li"))).isNotEmpty();
+        checkAccessibility();
 
         open("/inspections");
         List<WebElement> verify = browser.findElements(By.linkText("复核本次抽取"));
@@ -414,13 +419,81 @@ class PortalBrowserIT {
         checkAccessibility();
         submit(By.id("check-record"));
         assertThat(waitFor(By.id("record-check")).getText()).contains("记录完整");
+
+        // A double-random draw from the desk: announce, draw once, assign the inspectors, publish.
+        open("/inspection");
+        fill("draw-period", "2028Q" + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(4)));
+        // 兴隆台区: where the demo's credentialed inspectors work (two are drawn per unit from the district's).
+        new Select(browser.findElement(By.id("draw-district"))).selectByVisibleText("兴隆台区");
+        new Select(browser.findElement(By.id("draw-class"))).selectByValue("KEY");
+        submit(By.id("announce"));
+        assertThat(waitFor(By.id("draw-status")).getText()).isEqualTo("ANNOUNCED");
+        checkAccessibility();
+        String drawId = browser.findElement(By.cssSelector("form[action$='/draw']")).getAttribute("action")
+                .replaceAll(".*/inspection/draws/", "").replace("/draw", "");
+        submit(By.id("do-draw"));
+        assertThat(waitFor(By.id("draw-status")).getText()).isEqualTo("DRAWN");
+        submit(By.id("assign"));
+        assertThat(browser.findElements(By.cssSelector("main ul li a[href*='/inspection/tasks/']"))).isNotEmpty();
+        browser.findElement(By.cssSelector("main ul li a[href*='/inspection/tasks/']")).click();
+        waitFor(By.tagName("h1"));
+        checkAccessibility();
+        open("/inspection/draws/" + drawId);
+        submit(By.id("publish"));
+        assertThat(waitFor(By.id("draw-status")).getText()).isEqualTo("PUBLISHED");
         signOut();
+        open("/inspections/draws/" + drawId + "/verification");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBeNotEmpty(
+                browser.findElement(By.id("verdict")), "data-result"));
+        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-result")).isEqualTo("match");
 
         signIn("legal1");
         open("/legal");
         waitFor(By.id("cases-heading"));
         assertThat(browser.findElements(By.id("clues-heading"))).as("legal reviewers see cases, not clues").isEmpty();
         checkAccessibility();
+        signOut();
+    }
+
+    @Test
+    @Order(11)
+    void aCreditOfficerProposesAListEntryAndAnAdminIssuesAndRevokesAnOpen311Key() {
+        signIn("credit1");
+        open("/credit");
+        waitFor(By.id("evaluations-heading"));
+        checkAccessibility();
+        // The year has not ended: the service refuses to evaluate it, and says why.
+        fill("period", String.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).getYear()));
+        submit(By.id("evaluate"));
+        assertThat(waitFor(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
+        fill("subjectCode", "91211102MA0GC00036");
+        fill("list-basis", "《企业环境信用评价办法》第十九条");
+        fill("facts", "浏览器测试：篡改自动监测数据");
+        submit(By.id("propose"));
+        assertThat(waitFor(By.cssSelector(".notice.success")).getText()).contains("操作已完成");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=list-heading] tbody")).getText())
+                .contains("91211102MA0GC00036");
+        checkAccessibility();
+        signOut();
+
+        signIn("admin1");
+        open("/admin");
+        waitFor(By.id("clients-heading"));
+        checkAccessibility();
+        fill("client-name", "浏览器测试应用");
+        submit(By.id("issue-key"));
+        String key = waitFor(By.cssSelector("#issued-key .secret")).getText();
+        assertThat(key).isNotBlank();
+        open("/admin");
+        assertThat(browser.getPageSource()).as("a key is shown once").doesNotContain(key);
+        WebElement row = browser.findElements(By.cssSelector("section[aria-labelledby=clients-heading] tbody tr"))
+                .stream().filter(r -> r.getText().contains("浏览器测试应用")).findFirst().orElseThrow();
+        WebElement page = browser.findElement(By.tagName("html"));
+        row.findElement(By.cssSelector("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=clients-heading] tbody tr"))
+                .stream().filter(r -> r.getText().contains("浏览器测试应用")).findFirst().orElseThrow().getText())
+                .contains("已吊销");
         signOut();
     }
 

@@ -42,6 +42,10 @@ final class DemoCases {
                         "deviationReason", "当事人已全额赔偿周边养殖户损失")));
         post("inspector1", executing, "service", null);
         post("inspector1", executing, "execution", null);
+        // The discharge goes on after the decision: a daily continuous penalty (按日连续处罚) starts with the order to
+        // correct, served with the decision today; the covert re-inspection is due within 30 days.
+        call("inspector1", "/api/enforcement/cases/" + executing + "/measures/daily-penalty",
+                Map.of("orderServedOn", today.toString()), 201);
 
         String investigating = file(exceedance, "OVER_LIMIT_DISCHARGE", "大气污染防治法 第九十九条第二项", today);
         post("inspector1", investigating, "investigation", null);
@@ -56,8 +60,8 @@ final class DemoCases {
         post("inspector1", withdrawn, "decision", Map.of("outcome", "PENALTY", "fine", 150000,
                 "reason", "通过雨水管网排放生产废水"));
         post("inspector1", withdrawn, "decision/withdrawal", Map.of("reason", "行政复议决定撤销，责令重新作出"));
-        System.out.println("Demo cases: one being executed (computed 50,000, decided 40,000), one under"
-                + " investigation, one clue not filed, one decision published and withdrawn");
+        System.out.println("Demo cases: one being executed (computed 50,000, decided 40,000) with a daily continuous"
+                + " penalty, one under investigation, one clue not filed, one decision published and withdrawn");
     }
 
     private void advanceToNotice(String caseId, int proposedFine) {

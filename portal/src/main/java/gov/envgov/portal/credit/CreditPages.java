@@ -36,9 +36,51 @@ class CreditPages {
 
     @GetMapping("/enterprise/credit")
     String results(Model model) {
+        return resultsPage(model, null, null);
+    }
+
+    /** Applies for credit repair (信用修复) of a year's records: what was rectified, and the evidence. */
+    @PostMapping("/enterprise/credit/repairs")
+    Mono<String> repair(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            String period = form.getFirst("period");
+            body.put("period", period == null || period.isBlank() ? null : wholeOrText(period));
+            String statement = form.getFirst("statement");
+            body.put("statement", statement == null || statement.isBlank() ? null : statement.trim());
+            body.put("evidence", lines(form.getFirst("evidence")));
+            return services.post(CREDIT, "/api/credit/my/repairs", body)
+                    .map(result -> resultsPage(model, result.ok() ? null : result, result.ok() ? "repair" : null));
+        });
+    }
+
+    private String resultsPage(Model model, ApiResult problem, String done) {
         model.addAttribute("results", services.get(CREDIT, "/api/credit/my/results"));
         model.addAttribute("objections", services.get(CREDIT, "/api/credit/my/objections"));
+        model.addAttribute("repairs", services.get(CREDIT, "/api/credit/my/repairs"));
+        model.addAttribute("problem", problem);
+        model.addAttribute("done", done);
         return "credit/results";
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        if (text != null) {
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    lines.add(line.trim());
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static Object wholeOrText(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException notANumber) {
+            return value.trim();
+        }
     }
 
     @GetMapping("/enterprise/credit/{period}")
@@ -53,16 +95,7 @@ class CreditPages {
             Map<String, Object> body = new LinkedHashMap<>();
             String reasons = form.getFirst("reasons");
             body.put("reasons", reasons == null || reasons.isBlank() ? null : reasons.trim());
-            List<String> evidence = new ArrayList<>();
-            String documents = form.getFirst("evidence");
-            if (documents != null) {
-                for (String line : documents.split("\\R")) {
-                    if (!line.isBlank()) {
-                        evidence.add(line.trim());
-                    }
-                }
-            }
-            body.put("evidence", evidence);
+            body.put("evidence", lines(form.getFirst("evidence")));
             List<String> disputed = form.getOrDefault("disputedRecords", List.of());
             body.put("disputedRecords", disputed);
             return services.post(CREDIT, "/api/credit/my/results/{period}/objections", body, period)

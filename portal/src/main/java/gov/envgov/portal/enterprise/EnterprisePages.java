@@ -92,6 +92,44 @@ class EnterprisePages {
         });
     }
 
+    /**
+     * An administrative change of the holder's details (name, address, legal representative) on the permit as it
+     * stands: its content and version are the permit's own, so permit-service decides whether it is a change or
+     * needs a new application.
+     */
+    @PostMapping("/enterprise/permits/{id}/change")
+    Mono<String> change(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> services.get(PERMITS, "/api/permits/{id}", id)
+                .flatMap(permit -> {
+                    if (!permit.ok()) {
+                        return Mono.just(permit);
+                    }
+                    Map<String, Object> request = new LinkedHashMap<>();
+                    request.put("holderName", text(form.getFirst("holderName")));
+                    request.put("address", text(form.getFirst("address")));
+                    request.put("legalRepresentative", text(form.getFirst("legalRepresentative")));
+                    request.put("content", permit.body().get("content"));
+                    request.put("version", permit.body().get("version"));
+                    return services.post(PERMITS, "/api/permits/{id}/change-request", request, id);
+                })
+                .map(result -> permitPage(id, model, result, "changeRequested")));
+    }
+
+    /** Applies for renewal; permit-service refuses outside the renewal window and says when it opens. */
+    @PostMapping("/enterprise/permits/{id}/renewal")
+    Mono<String> renew(@PathVariable String id, Model model) {
+        return services.post(PERMITS, "/api/permits/{id}/renewal", null, id)
+                .map(result -> permitPage(id, model, result, "renewalApplied"));
+    }
+
+    private String permitPage(String id, Model model, ApiResult result, String done) {
+        model.addAttribute("permit", services.get(PERMITS, "/api/permits/{id}", id));
+        model.addAttribute("reports", services.get(PERMITS, "/api/permits/{id}/reports", id));
+        model.addAttribute("problem", result.ok() ? null : result);
+        model.addAttribute("done", result.ok() ? done : null);
+        return "enterprise/permit";
+    }
+
     @GetMapping("/enterprise/apply")
     String applyForm(Model model) {
         model.addAttribute("form", Map.of());

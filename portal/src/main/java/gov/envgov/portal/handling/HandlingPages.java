@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * A complaint handler's work: the unit's queue (earliest due first), accept or return with a reason, start,
- * record the result, reply, ask for an extension. Each action is the service's; the page shows its answer.
+ * record the result, reply. (Extensions are approved by the hotline, before the due date.) Each action is the service's; the page shows its answer.
  */
 @Controller
 class HandlingPages {
@@ -46,7 +46,7 @@ class HandlingPages {
         return show(id, model, null, null);
     }
 
-    /** One action on the complaint: accept, return, start, handling, reply or extension, with its form fields. */
+    /** One action on the complaint: accept, return, start, handling or reply, with its form fields. */
     @PostMapping("/handling/complaints/{id}/{action}")
     Mono<String> act(@PathVariable String id, @PathVariable String action, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> {
@@ -68,11 +68,6 @@ class HandlingPages {
                 case "reply" -> {
                     path = "/api/complaints/{id}/reply";
                     body.put("text", text(form.getFirst("text")));
-                }
-                case "extension" -> {
-                    path = "/api/complaints/{id}/extension";
-                    body.put("reason", text(form.getFirst("reason")));
-                    body.put("dueDate", text(form.getFirst("dueDate")));
                 }
                 default -> {
                     return show(id, model, null, null);

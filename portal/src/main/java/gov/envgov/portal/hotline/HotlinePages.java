@@ -73,6 +73,18 @@ class HotlinePages {
         });
     }
 
+    /** Approves an extension before the due date passes; the reason is told to the complainant. */
+    @PostMapping("/hotline/complaints/{id}/extension")
+    Mono<String> extend(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("dueDate", blankToNull(form.getFirst("dueDate")));
+            body.put("reason", blankToNull(form.getFirst("reason")));
+            return services.post(COMPLAINTS, "/api/complaints/{id}/extension", body, id)
+                    .flatMap(result -> after(id, result, model, "extended"));
+        });
+    }
+
     @PostMapping("/hotline/complaints/{id}/close")
     Mono<String> close(@PathVariable String id, Model model) {
         return services.post(COMPLAINTS, "/api/complaints/{id}/close", null, id)

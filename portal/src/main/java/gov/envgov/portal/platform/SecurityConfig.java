@@ -43,7 +43,7 @@ class SecurityConfig {
 
     /** Pages anyone may open, and their assets. */
     static final String[] PUBLIC = {"/", "/report", "/report/**", "/track", "/statistics", "/permits", "/permits/**",
-            "/penalties", "/penalties/**", "/inspections", "/inspections/**", "/blacklist",
+            "/penalties", "/penalties/**", "/inspections", "/inspections/**", "/blacklist", "/facilities/**",
             "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/signed-out"};
 
@@ -69,6 +69,8 @@ class SecurityConfig {
                         .pathMatchers("/enterprise/**").hasRole("enterprise")
                         .pathMatchers("/review/**").hasRole("permit_reviewer")
                         .pathMatchers("/inspection/**", "/legal").hasAnyRole("inspector", "legal_reviewer", "admin")
+                        .pathMatchers("/credit", "/credit/**").hasAnyRole("credit_officer", "admin")
+                        .pathMatchers("/admin", "/admin/**").hasRole("admin")
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(resolver))
                 .logout(out -> out.logoutSuccessHandler(logout))

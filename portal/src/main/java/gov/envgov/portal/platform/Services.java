@@ -71,6 +71,10 @@ public class Services {
         return exchange(HttpMethod.POST, service, path, Map.of(), body, null, pathVariables);
     }
 
+    public Mono<ApiResult> delete(String service, String path, Object... pathVariables) {
+        return exchange(HttpMethod.DELETE, service, path, Map.of(), null, null, pathVariables);
+    }
+
     public Mono<ApiResult> put(String service, String path, Object body, Object... pathVariables) {
         return exchange(HttpMethod.PUT, service, path, Map.of(), body, null, pathVariables);
     }

@@ -110,6 +110,8 @@ class PublicPages {
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("result", services.get("enforcement-service", "/api/public/inspections/draws",
                 Map.of("page", Math.max(page, 0), "size", properties.pageSize())));
+        model.addAttribute("results", services.get("enforcement-service", "/api/public/inspections/results",
+                Map.of("size", properties.pageSize())));
         return "public/inspections";
     }
 
@@ -126,6 +128,21 @@ class PublicPages {
         model.addAttribute("verification", services.get("enforcement-service",
                 "/api/public/inspections/draws/{id}/verification", id));
         return "public/verification";
+    }
+
+    /**
+     * One enterprise's public facility report, composed of what each service publishes about it: its permits, its
+     * inspection results, its penalty decisions, its credit grade and list status.
+     */
+    @GetMapping("/facilities/{code}")
+    String facility(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("permits", services.get("permit-service", "/api/public/permits",
+                Map.of("q", code, "size", 50)));
+        model.addAttribute("penalties", services.get("enforcement-service", "/api/public/penalties",
+                Map.of("enterprise", code, "size", 50)));
+        model.addAttribute("grade", services.get("credit-service", "/api/public/credit/{code}", code));
+        return "public/facility";
     }
 
     @GetMapping("/blacklist")
