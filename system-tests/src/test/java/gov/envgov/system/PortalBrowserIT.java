@@ -403,13 +403,15 @@ class PortalBrowserIT {
         // Filed with one investigator only: the service refuses (two at least) and the page says so.
         fill("violation", "超标排放大气污染物");
         fill("legalBasis", "《大气污染防治法》第九十九条第二项");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('violationEndedOn').value = arguments[0];",
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('violationEndedOn').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1).toString());
         submit(By.id("file-case"));
         assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("investigators");
         fill("violation", "超标排放大气污染物");
         fill("legalBasis", "《大气污染防治法》第九十九条第二项");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('violationEndedOn').value = arguments[0];",
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('violationEndedOn').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1).toString());
         fill("investigator2", "inspector2");
         submit(By.id("file-case"));
@@ -462,6 +464,9 @@ class PortalBrowserIT {
         open("/credit");
         waitFor(By.id("evaluations-heading"));
         checkAccessibility();
+        // No year at all: the service names the field (and the portal does not fail on the empty value).
+        submit(By.id("evaluate"));
+        assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("period");
         // The year has not ended: the service refuses to evaluate it, and says why.
         fill("period", String.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).getYear()));
         submit(By.id("evaluate"));
@@ -474,6 +479,14 @@ class PortalBrowserIT {
         assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=list-heading] tbody")).getText())
                 .contains("91211102MA0GC00036");
         checkAccessibility();
+        // Dropped after the notice, with the reason.
+        WebElement entry = browser.findElements(By.cssSelector("section[aria-labelledby=list-heading] tbody tr"))
+                .stream().filter(r -> r.getText().contains("91211102MA0GC00036")).findFirst().orElseThrow();
+        entry.findElement(By.cssSelector("form[action*='/credit/drop/'] input[name=reason]")).sendKeys("当事人申辩理由成立");
+        WebElement before = browser.findElement(By.tagName("html"));
+        entry.findElement(By.cssSelector("form[action*='/credit/drop/'] button")).click();
+        awaitNewPage(before);
+        assertThat(waitFor(By.cssSelector(".notice.success")).getText()).contains("操作已完成");
         signOut();
 
         signIn("admin1");
@@ -490,7 +503,7 @@ class PortalBrowserIT {
                 .stream().filter(r -> r.getText().contains("浏览器测试应用")).findFirst().orElseThrow();
         WebElement page = browser.findElement(By.tagName("html"));
         row.findElement(By.cssSelector("button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage(page);
         assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=clients-heading] tbody tr"))
                 .stream().filter(r -> r.getText().contains("浏览器测试应用")).findFirst().orElseThrow().getText())
                 .contains("已吊销");
@@ -513,7 +526,22 @@ class PortalBrowserIT {
     private void submit(By button) {
         WebElement page = browser.findElement(By.tagName("html"));
         waitFor(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage(page);
+    }
+
+    /**
+     * Waits until the old page's root element is gone. Chromium answers a gone element either as stale or as "node
+     * does not belong to the document"; both mean the next page has replaced it.
+     */
+    private void awaitNewPage(WebElement old) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void fill(String id, String value) {

@@ -43,7 +43,7 @@ class CreditOfficePages {
             Mono<ApiResult> done;
             switch (action) {
                 case "evaluation" -> done = services.post(CREDIT, "/api/credit/evaluations",
-                        Map.of("period", whole(form.getFirst("period"))));
+                        java.util.Collections.singletonMap("period", whole(form.getFirst("period"))));
                 case "approval" -> done = services.post(CREDIT, "/api/credit/evaluations/{period}/approval", null, id);
                 case "publication" -> done = services.post(CREDIT, "/api/credit/evaluations/{period}/publication",
                         null, id);
@@ -71,7 +71,8 @@ class CreditOfficePages {
                     done = services.post(CREDIT, "/api/credit/repairs/{id}/review", body, id);
                 }
                 case "listing" -> done = services.post(CREDIT, "/api/credit/blacklist/{id}/listing", null, id);
-                case "drop" -> done = services.post(CREDIT, "/api/credit/blacklist/{id}/drop", null, id);
+                case "drop" -> done = services.post(CREDIT, "/api/credit/blacklist/{id}/drop",
+                        java.util.Collections.singletonMap("reason", text(form.getFirst("reason"))), id);
                 default -> done = Mono.just(ApiResult.unavailable());
             }
             return done.flatMap(result -> show(model, result.ok() ? null : result, result.ok() ? action : null));

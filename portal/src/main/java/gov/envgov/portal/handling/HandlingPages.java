@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A complaint handler's work: the unit's queue (earliest due first), accept or return with a reason, start,
- * record the result, reply. (Extensions are approved by the hotline, before the due date.) Each action is the service's; the page shows its answer.
+ * record the result, reply (extensions are approved by the hotline, before the due date). Each action is the
+ * service's; the page shows its answer.
  */
 @Controller
 class HandlingPages {

@@ -59,7 +59,7 @@ class InspectionPages {
         return exchange.getFormData().flatMap(form -> {
             if ("no-case".equals(decision)) {
                 return services.post(ENFORCEMENT, "/api/enforcement/clues/{id}/no-case",
-                                Map.of("reason", text(form.getFirst("reason"))), id)
+                                java.util.Collections.singletonMap("reason", text(form.getFirst("reason"))), id)
                         .flatMap(result -> showClue(id, user, model, result));
             }
             return services.post(ENFORCEMENT, "/api/enforcement/clues/{id}/case", fileCase(form), id)
@@ -93,7 +93,7 @@ class InspectionPages {
             if (PLAIN_STEPS.contains(action)) {
                 body = null;
             } else if (action.equals("notice")) {
-                body = Map.of("proposedFine", number(form.getFirst("proposedFine")));
+                body = java.util.Collections.singletonMap("proposedFine", number(form.getFirst("proposedFine")));
             } else if (action.equals("hearing")) {
                 Map<String, Object> hearing = new LinkedHashMap<>();
                 hearing.put("chair", text(form.getFirst("chair")));
@@ -106,9 +106,9 @@ class InspectionPages {
                 decision.put("reason", text(form.getFirst("reason")));
                 body = decision;
             } else if (action.equals("payments")) {
-                body = Map.of("amount", number(form.getFirst("amount")));
+                body = java.util.Collections.singletonMap("amount", number(form.getFirst("amount")));
             } else if (action.equals("decision/withdrawal")) {
-                body = Map.of("reason", text(form.getFirst("reason")));
+                body = java.util.Collections.singletonMap("reason", text(form.getFirst("reason")));
             } else {
                 return showCase(id, model, null, null);
             }

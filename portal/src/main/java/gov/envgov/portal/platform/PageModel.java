@@ -81,8 +81,31 @@ class PageModel {
         return properties.districts();
     }
 
+    /** Where the language switch leads: this page, or after a form's POST the page the form belongs to. */
     @ModelAttribute("path")
     String path(ServerWebExchange exchange) {
-        return exchange.getRequest().getPath().value();
+        String path = exchange.getRequest().getPath().value();
+        if (org.springframework.http.HttpMethod.GET.equals(exchange.getRequest().getMethod())) {
+            return path;
+        }
+        var page = OBJECT_PAGE.matcher(path);
+        if (page.find()) {
+            return page.group(1);
+        }
+        for (String section : List.of("/enterprise/credit", "/enterprise/monitoring", "/enterprise", "/credit",
+                "/admin", "/inspection", "/hotline", "/report", "/track")) {
+            if (path.startsWith(section)) {
+                return section;
+            }
+        }
+        return "/";
+    }
+
+    private static final java.util.regex.Pattern OBJECT_PAGE = java.util.regex.Pattern.compile(
+            "^(.*/(?:complaints|permits|cases|clues|draws|tasks)/[^/]+)/");
+
+    @ModelAttribute("pageSize")
+    int pageSize() {
+        return properties.pageSize();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -68,6 +69,10 @@ class SecurityConfig {
                         .pathMatchers("/handling/**").hasRole("complaint_handler")
                         .pathMatchers("/enterprise/**").hasRole("enterprise")
                         .pathMatchers("/review/**").hasRole("permit_reviewer")
+                        .pathMatchers(HttpMethod.POST, "/inspection/clues/**", "/inspection/tasks/**",
+                                "/inspection/draws", "/inspection/draws/**").hasRole("inspector")
+                        .pathMatchers(HttpMethod.POST, "/inspection/cases/*/legal-review/approval")
+                        .hasRole("legal_reviewer")
                         .pathMatchers("/inspection/**", "/legal").hasAnyRole("inspector", "legal_reviewer", "admin")
                         .pathMatchers("/credit", "/credit/**").hasAnyRole("credit_officer", "admin")
                         .pathMatchers("/admin", "/admin/**").hasRole("admin")

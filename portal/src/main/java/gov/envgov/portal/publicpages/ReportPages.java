@@ -51,7 +51,11 @@ class ReportPages {
             Map<String, String> form = fields(parts);
             Map<String, Object> request = request(form);
                 model.addAttribute("form", form);
-            return exchange.getPrincipal().map(p -> true).defaultIfEmpty(false).flatMap(signedIn -> {
+            // A signed-in citizen files as themselves; anyone else (a visitor, or staff browsing) files anonymously.
+            return exchange.getPrincipal()
+                    .map(principal -> principal instanceof org.springframework.security.core.Authentication auth
+                            && auth.getAuthorities().stream().anyMatch(a -> "ROLE_citizen".equals(a.getAuthority())))
+                    .defaultIfEmpty(false).flatMap(signedIn -> {
                 Mono<ApiResult> filed = signedIn
                         ? services.post(COMPLAINTS, "/api/complaints", request)
                         : services.post(COMPLAINTS, "/api/public/complaints", request);
