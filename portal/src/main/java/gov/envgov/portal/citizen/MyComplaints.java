@@ -1,5 +1,7 @@
 package gov.envgov.portal.citizen;
 
+import static gov.envgov.portal.platform.FormFields.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,7 +51,7 @@ class MyComplaints {
     Mono<String> satisfaction(@PathVariable String id, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("satisfaction", blankToNull(form.getFirst("satisfaction")));
+            body.put("satisfaction", text(form.getFirst("satisfaction")));
             String solved = form.getFirst("solved");
             body.put("solved", solved == null || solved.isBlank() ? null : Boolean.valueOf(solved));
             return services.post("complaint-service", "/api/complaints/{id}/satisfaction", body, id)
@@ -60,9 +62,5 @@ class MyComplaints {
                         return "citizen/complaint";
                     }));
         });
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,5 +1,8 @@
 package gov.envgov.portal.credit;
 
+import static gov.envgov.portal.platform.FormFields.text;
+import static gov.envgov.portal.platform.FormFields.whole;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -87,17 +90,5 @@ class CreditOfficePages {
         model.addAttribute("problem", problem);
         model.addAttribute("done", done);
         return Mono.just("credit/desk");
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Object whole(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException notANumber) {
-            return value.trim();
-        }
     }
 }

@@ -1,5 +1,8 @@
 package gov.envgov.portal.credit;
 
+import static gov.envgov.portal.platform.FormFields.lines;
+import static gov.envgov.portal.platform.FormFields.whole;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +48,7 @@ class CreditPages {
         return exchange.getFormData().flatMap(form -> {
             Map<String, Object> body = new LinkedHashMap<>();
             String period = form.getFirst("period");
-            body.put("period", period == null || period.isBlank() ? null : wholeOrText(period));
+            body.put("period", period == null || period.isBlank() ? null : whole(period));
             String statement = form.getFirst("statement");
             body.put("statement", statement == null || statement.isBlank() ? null : statement.trim());
             body.put("evidence", lines(form.getFirst("evidence")));
@@ -61,26 +64,6 @@ class CreditPages {
         model.addAttribute("problem", problem);
         model.addAttribute("done", done);
         return "credit/results";
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split("\\R")) {
-                if (!line.isBlank()) {
-                    lines.add(line.trim());
-                }
-            }
-        }
-        return lines;
-    }
-
-    private static Object wholeOrText(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException notANumber) {
-            return value.trim();
-        }
     }
 
     @GetMapping("/enterprise/credit/{period}")

@@ -1,5 +1,8 @@
 package gov.envgov.portal.enterprise;
 
+import static gov.envgov.portal.platform.FormFields.number;
+import static gov.envgov.portal.platform.FormFields.text;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,20 +223,5 @@ class EnterprisePages {
     static String code(OidcUser user) {
         Object code = user.getClaims().get("enterprise_id");
         return code == null ? "" : code.toString();
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Object number(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.trim());
-        } catch (NumberFormatException notANumber) {
-            return value.trim();
-        }
     }
 }

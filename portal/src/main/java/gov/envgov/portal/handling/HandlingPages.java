@@ -1,5 +1,7 @@
 package gov.envgov.portal.handling;
 
+import static gov.envgov.portal.platform.FormFields.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -86,9 +88,5 @@ class HandlingPages {
             model.addAttribute("problem", problem);
             return "handling/complaint";
         });
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package gov.envgov.portal.hotline;
 
+import static gov.envgov.portal.platform.FormFields.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,7 +67,7 @@ class HotlinePages {
     Mono<String> followUp(@PathVariable String id, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("satisfaction", blankToNull(form.getFirst("satisfaction")));
+            body.put("satisfaction", text(form.getFirst("satisfaction")));
             body.put("solved", bool(form, "solved"));
             body.put("reopen", "true".equals(form.getFirst("reopen")));
             return services.post(COMPLAINTS, "/api/complaints/{id}/follow-up", body, id)
@@ -78,8 +80,8 @@ class HotlinePages {
     Mono<String> extend(@PathVariable String id, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("dueDate", blankToNull(form.getFirst("dueDate")));
-            body.put("reason", blankToNull(form.getFirst("reason")));
+            body.put("dueDate", text(form.getFirst("dueDate")));
+            body.put("reason", text(form.getFirst("reason")));
             return services.post(COMPLAINTS, "/api/complaints/{id}/extension", body, id)
                     .flatMap(result -> after(id, result, model, "extended"));
         });
@@ -164,10 +166,6 @@ class HotlinePages {
         if (value != null && !value.isBlank()) {
             body.put(name, value.trim());
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static Boolean bool(MultiValueMap<String, String> form, String name) {

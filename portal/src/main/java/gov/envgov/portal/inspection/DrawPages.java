@@ -1,5 +1,7 @@
 package gov.envgov.portal.inspection;
 
+import static gov.envgov.portal.platform.FormFields.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -117,9 +119,5 @@ class DrawPages {
         model.addAttribute("problem", problem);
         model.addAttribute("done", done);
         return Mono.just("inspection/task");
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

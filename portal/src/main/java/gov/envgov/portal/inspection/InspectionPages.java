@@ -1,5 +1,8 @@
 package gov.envgov.portal.inspection;
 
+import static gov.envgov.portal.platform.FormFields.number;
+import static gov.envgov.portal.platform.FormFields.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,20 +157,5 @@ class InspectionPages {
         }
         request.put("investigators", investigators);
         return request;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Object number(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(value.trim());
-        } catch (NumberFormatException notANumber) {
-            return value.trim();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package gov.envgov.portal.publicpages;
 
+import static gov.envgov.portal.platform.FormFields.number;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,15 +159,6 @@ class ReportPages {
         String value = form.get(name);
         if (value != null && !value.isEmpty()) {
             request.put(name, value);
-        }
-    }
-
-    /** A number as typed, or the text itself when it is not one (the service then names the field). */
-    private static Object number(String text) {
-        try {
-            return text.isEmpty() ? null : Double.valueOf(text);
-        } catch (NumberFormatException notANumber) {
-            return text;
         }
     }
 }
