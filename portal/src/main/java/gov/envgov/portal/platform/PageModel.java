@@ -37,10 +37,24 @@ class PageModel {
         }
     }
 
+    /** The public pages with a form a visitor posts; every other page's forms are for signed-in people. */
+    static final Set<String> VISITOR_FORMS = Set.of("/report", "/track");
+
+    /**
+     * The CSRF token, for pages that have a form their reader may post. The token lives in the session, so asking
+     * for it starts one: a visitor who only reads public pages gets no session at all (a crawler cannot fill the
+     * session store).
+     */
     @ModelAttribute("_csrf")
     Mono<CsrfToken> csrf(ServerWebExchange exchange) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        return token == null ? Mono.empty() : token;
+        if (token == null) {
+            return Mono.empty();
+        }
+        if (VISITOR_FORMS.contains(exchange.getRequest().getPath().value())) {
+            return token;
+        }
+        return exchange.getPrincipal().flatMap(signedIn -> token);
     }
 
     @ModelAttribute("viewer")

@@ -57,6 +57,16 @@ class PortalPagesTest {
     }
 
     @Test
+    void readingPublicPagesStartsNoSessionAndAPageWithAFormDoes() {
+        for (String page : new String[] {"/", "/statistics", "/permits", "/penalties", "/inspections", "/blacklist"}) {
+            web.get().uri(page).exchange().expectStatus().isOk()
+                    .expectHeader().doesNotExist("Set-Cookie");
+        }
+        web.get().uri("/report").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches("Set-Cookie", "(?i)ENVGOV_SESSION=.*httponly.*");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndStays() {
         web.get().uri("/?lang=en").exchange().expectStatus().isOk()
                 .expectHeader().valueMatches("Set-Cookie", "lang=en.*")
