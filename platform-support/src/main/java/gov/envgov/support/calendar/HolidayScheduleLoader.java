@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Reads holiday schedules from YAML files ({@code holidays-<year>.yaml}), from the classpath defaults and from any
  * further location the bureau configures ({@code envgov.calendar.locations}); a later location replaces a year
- * given by an earlier one, so an updated file needs no release.
+ * given by an earlier one, so an updated file needs no release. A file may name days outside its year (a notice
+ * covering the previous December); they are kept with it and the calendar finds them.
  */
 public final class HolidayScheduleLoader {
 
@@ -34,6 +35,7 @@ public final class HolidayScheduleLoader {
                 for (Resource resource : resolver.getResources(location)) {
                     try (InputStream in = resource.getInputStream()) {
                         HolidaySchedule schedule = parse(in);
+                        requireNamedYear(resource.getFilename(), schedule);
                         byYear.put(schedule.year(), schedule);
                     }
                 }
@@ -42,6 +44,17 @@ public final class HolidayScheduleLoader {
             }
         }
         return List.copyOf(byYear.values());
+    }
+
+    /**
+     * A file is found by the year in its name and replaces that year: {@code holidays-2019.yaml} that said
+     * {@code year: 2018} would silently replace another year's schedule.
+     */
+    private static void requireNamedYear(String filename, HolidaySchedule schedule) {
+        var named = java.util.regex.Pattern.compile("holidays-(\\d{4})\\.ya?ml").matcher(String.valueOf(filename));
+        if (named.matches() && Integer.parseInt(named.group(1)) != schedule.year()) {
+            throw new IllegalStateException(filename + " gives the schedule of " + schedule.year());
+        }
     }
 
     @SuppressWarnings("unchecked")

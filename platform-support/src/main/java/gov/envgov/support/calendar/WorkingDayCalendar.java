@@ -2,7 +2,9 @@ package gov.envgov.support.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,15 +16,20 @@ import org.slf4j.LoggerFactory;
  * PRC working days: Monday to Friday, minus statutory holidays, plus the make-up working days (调休) on weekends.
  * The holidays of each year are data ({@link HolidaySchedule}), published by the State Council every autumn and
  * loaded from files the bureau maintains. For a year without a published schedule only weekends count as days off,
- * and a warning says so once: a deadline reaching into that year may move when the schedule arrives.
+ * and a warning says so once: a deadline reaching into that year may move when the schedule arrives. A day is looked
+ * up in every schedule that names it, so a notice that covers days of the previous December (the 2019 one did) is
+ * found for those days; when two notices name the same day, the later year's notice decides.
  */
 public class WorkingDayCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
     private final Map<Integer, HolidaySchedule> schedules;
-    /** Each year's holidays as days, expanded once: deadlines are computed on every registration. */
-    private final Map<Integer, Set<LocalDate>> holidays;
+    /**
+     * Every day some schedule names, whatever its year, expanded once (deadlines are computed on every
+     * registration): true for a make-up working day, false for a holiday.
+     */
+    private final Map<LocalDate, Boolean> namedDays;
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
     public WorkingDayCalendar(Iterable<HolidaySchedule> schedules) {
@@ -33,9 +40,25 @@ public class WorkingDayCalendar {
             }
         }
         this.schedules = Map.copyOf(byYear);
-        Map<Integer, Set<LocalDate>> days = new TreeMap<>();
-        byYear.forEach((year, schedule) -> days.put(year, Set.copyOf(schedule.holidays())));
-        this.holidays = Map.copyOf(days);
+        Map<LocalDate, Boolean> named = new HashMap<>();
+        // In year order, so a later notice overrides what an earlier one said about the same day.
+        byYear.values().forEach(schedule -> {
+            schedule.holidays().forEach(day -> named.put(day, false));
+            schedule.makeUpWorkingDays().forEach(day -> named.put(day, true));
+        });
+        this.namedDays = Map.copyOf(named);
+    }
+
+    /** The schedule published for a year, if any. */
+    public Optional<HolidaySchedule> schedule(int year) {
+        return Optional.ofNullable(schedules.get(year));
+    }
+
+    /** Each published year's {@link HolidaySchedule#fingerprint()}, to tell when a year's file was corrected. */
+    public Map<Integer, String> fingerprints() {
+        Map<Integer, String> fingerprints = new TreeMap<>();
+        schedules.forEach((year, schedule) -> fingerprints.put(year, schedule.fingerprint()));
+        return fingerprints;
     }
 
     public boolean isPublished(int year) {
@@ -47,18 +70,12 @@ public class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        HolidaySchedule schedule = schedules.get(date.getYear());
-        if (schedule == null) {
-            if (warned.add(date.getYear())) {
-                log.warn("No holiday schedule for {}: counting only weekends as days off", date.getYear());
-            }
-        } else {
-            if (holidays.get(date.getYear()).contains(date)) {
-                return false;
-            }
-            if (schedule.makeUpWorkingDays().contains(date)) {
-                return true;
-            }
+        Boolean named = namedDays.get(date);
+        if (named != null) {
+            return named;
+        }
+        if (!schedules.containsKey(date.getYear()) && warned.add(date.getYear())) {
+            log.warn("No holiday schedule for {}: counting only weekends as days off", date.getYear());
         }
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;

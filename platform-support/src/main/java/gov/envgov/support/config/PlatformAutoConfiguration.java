@@ -24,6 +24,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import gov.envgov.support.audit.AuditAnchors;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.calendar.BureauTime;
+import gov.envgov.support.calendar.CalendarRevisions;
 import gov.envgov.support.calendar.HolidayScheduleLoader;
 import gov.envgov.support.calendar.WorkingDayCalendar;
 import gov.envgov.support.events.EventFeed;
@@ -138,6 +139,12 @@ public class PlatformAutoConfiguration {
         @Bean
         AuditTrail auditTrail(DatabaseClient db, JsonMapper json, Clock clock) {
             return new AuditTrail(db, json, clock);
+        }
+
+        /** Which years of the calendar changed since a consumer last computed its stored due dates. */
+        @Bean
+        CalendarRevisions calendarRevisions(DatabaseClient db, WorkingDayCalendar calendar, Clock clock) {
+            return new CalendarRevisions(db, calendar, clock);
         }
 
         /**

@@ -13,6 +13,8 @@ public enum AdvisoryLock {
     AUDIT_ANCHOR(0x616e63686f72L),
     /** complaint-service: escalation of overdue complaints. */
     COMPLAINT_ESCALATION(0x65736361L),
+    /** complaint-service: due dates computed again after a year's holiday schedule changed. */
+    COMPLAINT_CALENDAR(0x63616c656eL),
     /** permit-service: deemed acceptance of applications (the review clock). */
     PERMIT_CLOCK(0x7065726d6974L),
     /** permit-service: expiry reminders and expiry; its own key, so a review run never makes expiry wait a turn. */
