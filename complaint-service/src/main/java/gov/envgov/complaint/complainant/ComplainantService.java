@@ -1,17 +1,21 @@
 package gov.envgov.complaint.complainant;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import gov.envgov.complaint.complainant.IdentityAccess.View;
 import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.domain.DomainException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The identity vault's use cases. Who may see a complainant is the complaint's rule, checked by the caller before
- * it asks; the vault makes sure that every reveal in full is written to the audit trail.
+ * it asks; the vault makes sure that every access by staff, masked or in full, is written to the access log, and
+ * every reveal in full to the audit trail as well.
  */
 @Service
 public class ComplainantService {
@@ -21,15 +25,32 @@ public class ComplainantService {
 
     private final ComplainantRepository complainants;
     private final AuditTrail audit;
+    private final IdentityAccessLog accessLog;
+    private final Clock clock;
 
-    ComplainantService(ComplainantRepository complainants, AuditTrail audit) {
+    ComplainantService(ComplainantRepository complainants, AuditTrail audit, IdentityAccessLog accessLog,
+                       Clock clock) {
         this.complainants = complainants;
         this.audit = audit;
+        this.accessLog = accessLog;
+        this.clock = clock;
     }
 
-    /** The identity given with a complaint, in full; the caller masks it for whoever is not the complainant. */
+    /** The identity given with a complaint, in full, for the complainant themself (their own data, not logged). */
     public Mono<Complainant> find(UUID complaintId) {
         return complainants.find(complaintId);
+    }
+
+    /** The identity masked, for staff who read the complaint; the access is logged. */
+    public Mono<Complainant> masked(UUID complaintId, String actor) {
+        return complainants.find(complaintId)
+                .flatMap(complainant -> accessLog.record(complaintId, actor, View.MASKED, clock.instant())
+                        .thenReturn(complainant.masked()));
+    }
+
+    /** Who saw the identity given with a complaint, masked or in full, oldest first. */
+    public Flux<IdentityAccess> accesses(UUID complaintId) {
+        return accessLog.of(complaintId);
     }
 
     /** The identity in full for {@code actor}, who must call back; run it in the caller's transaction. */
@@ -38,6 +59,8 @@ public class ComplainantService {
                 .switchIfEmpty(Mono.error(new DomainException.NotFound("complainant of complaint",
                         complaintId.toString())))
                 .flatMap(complainant -> audit.record(actor, "reveal-complainant", AUDIT_TYPE, complaintId.toString(),
-                        Map.of()).thenReturn(complainant));
+                                Map.of())
+                        .then(accessLog.record(complaintId, actor, View.FULL, clock.instant()))
+                        .thenReturn(complainant));
     }
 }

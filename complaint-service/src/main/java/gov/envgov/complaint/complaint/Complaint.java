@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintAccepted;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintClosed;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintDispatched;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintDueDateChanged;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintEscalated;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintExtended;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintFollowedUp;
@@ -23,6 +24,7 @@ import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintHandled;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintLinked;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintPaused;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintRegistered;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintReopened;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintReplied;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintResumed;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintReturned;
@@ -57,12 +59,26 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      * @param extensionReason the reason of the approved extension, told to the complainant
      * @param escalation      how far the complaint has escalated for being overdue
      * @param answeredOn      the day the complainant was answered (on time when not after the due date)
+     * @param clockStartedOn  the day the time limit counts from: receipt (a letter's arrival, else filing), or the
+     *                        day a reopened complaint (重办) went back to its unit; null for complaints registered
+     *                        before it was kept
+     * @param pausedDays      the working days the clock stood still, which the due date was moved by
      */
     public record Sla(@Nullable LocalDate dueDate, @Nullable LocalDate pausedSince, @Nullable String extensionReason,
-                      EscalationLevel escalation, @Nullable LocalDate answeredOn) {
+                      EscalationLevel escalation, @Nullable LocalDate answeredOn, @Nullable LocalDate clockStartedOn,
+                      int pausedDays) {
+
+        public Sla(@Nullable LocalDate dueDate, @Nullable LocalDate pausedSince, @Nullable String extensionReason,
+                   EscalationLevel escalation, @Nullable LocalDate answeredOn) {
+            this(dueDate, pausedSince, extensionReason, escalation, answeredOn, null, 0);
+        }
 
         Sla answered(LocalDate day) {
-            return new Sla(dueDate, pausedSince, extensionReason, escalation, day);
+            return new Sla(dueDate, pausedSince, extensionReason, escalation, day, clockStartedOn, pausedDays);
+        }
+
+        Sla withDueDate(LocalDate due) {
+            return new Sla(due, pausedSince, extensionReason, escalation, answeredOn, clockStartedOn, pausedDays);
         }
     }
 
@@ -91,10 +107,17 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     public static Registration register(UUID id, String trackingCode, String filedBy, Channel channel,
                                         ComplaintFacts facts, Instant now, LocalDate dueDate) {
+        return register(id, trackingCode, filedBy, channel, facts, now, dueDate, null);
+    }
+
+    /** A registration whose clock counts from {@code receivedOn}: the letter's arrival, else the day of filing. */
+    public static Registration register(UUID id, String trackingCode, String filedBy, Channel channel,
+                                        ComplaintFacts facts, Instant now, LocalDate dueDate,
+                                        @Nullable LocalDate receivedOn) {
         Complaint complaint = new Complaint(id, trackingCode, filedBy, channel, facts.type(), facts.category(),
                 facts.description().strip(), facts.district(), facts.enterpriseCode(), facts.address(),
                 facts.location(), ComplaintStatus.REGISTERED, now,
-                new Sla(dueDate, null, null, EscalationLevel.NONE, null), Handling.NONE, null, 1);
+                new Sla(dueDate, null, null, EscalationLevel.NONE, null, receivedOn, 0), Handling.NONE, null, 1);
         return new Registration(complaint, new ComplaintRegistered(id, trackingCode, channel, facts.category(),
                 facts.district(), facts.enterpriseCode(), now));
     }
@@ -126,18 +149,39 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
         if (sla.pausedSince() != null) {
             throw new DomainException.Conflict("already-paused", "the clock of " + trackingCode + " is paused");
         }
-        return new Transition<>(withSla(new Sla(sla.dueDate(), today, sla.extensionReason(), sla.escalation(), null)),
-                new ComplaintPaused(id, unit, now));
+        return new Transition<>(withSla(new Sla(sla.dueDate(), today, sla.extensionReason(), sla.escalation(), null,
+                sla.clockStartedOn(), sla.pausedDays())), new ComplaintPaused(id, unit, now));
     }
 
     /** The clock runs again; the due date moves by the working days it stood still (computed by the caller). */
     public Transition<ComplaintResumed> resume(String unit, LocalDate newDueDate, Instant now) {
+        return resume(unit, newDueDate, 0, now);
+    }
+
+    /**
+     * The clock runs again after standing still {@code stoodDays} working days; the due date moved by them, never
+     * past the ceiling (both computed by the caller).
+     */
+    public Transition<ComplaintResumed> resume(String unit, LocalDate newDueDate, int stoodDays, Instant now) {
         requireUnit(unit);
         if (sla.pausedSince() == null) {
             throw new DomainException.Conflict("not-paused", "the clock of " + trackingCode + " is running");
         }
-        return new Transition<>(withSla(new Sla(newDueDate, null, sla.extensionReason(), sla.escalation(), null)),
-                new ComplaintResumed(id, newDueDate, now));
+        return new Transition<>(withSla(new Sla(newDueDate, null, sla.extensionReason(), sla.escalation(), null,
+                sla.clockStartedOn(), sla.pausedDays() + stoodDays)), new ComplaintResumed(id, newDueDate, now));
+    }
+
+    /**
+     * The due date counted again on a corrected holiday calendar (of {@code year}); empty when it is the same, or
+     * when the answer is no longer owed.
+     */
+    public Optional<Transition<ComplaintDueDateChanged>> recountDueDate(LocalDate recounted, int year, Instant now) {
+        LocalDate dueDate = sla.dueDate();
+        if (!ComplaintStatus.CLOCK_RUNNING.contains(status) || dueDate == null || dueDate.equals(recounted)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Transition<>(withSla(sla.withDueDate(recounted)),
+                new ComplaintDueDateChanged(id, dueDate, recounted, year, now)));
     }
 
     /**
@@ -163,8 +207,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
             throw new DomainException.RuleViolation("extension-out-of-range", "dueDate",
                     "the new due date must be after " + sla.dueDate() + " and no later than " + latestAllowed);
         }
-        return new Transition<>(withSla(new Sla(newDueDate, sla.pausedSince(), reason, sla.escalation(), null)),
-                new ComplaintExtended(id, newDueDate, reason, now));
+        return new Transition<>(withSla(new Sla(newDueDate, sla.pausedSince(), reason, sla.escalation(), null,
+                sla.clockStartedOn(), sla.pausedDays())), new ComplaintExtended(id, newDueDate, reason, now));
     }
 
     /** Raises the escalation to {@code level}; empty when it is there already, answered, or paused. */
@@ -173,7 +217,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                 || sla.pausedSince() != null) {
             return Optional.empty();
         }
-        return Optional.of(new Transition<>(withSla(new Sla(sla.dueDate(), null, sla.extensionReason(), level, null)),
+        return Optional.of(new Transition<>(withSla(new Sla(sla.dueDate(), null, sla.extensionReason(), level, null,
+                sla.clockStartedOn(), sla.pausedDays())),
                 new ComplaintEscalated(id, handling.unit(), level, sla.dueDate(), now)));
     }
 
@@ -232,21 +277,44 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     }
 
     /**
-     * 回访. Satisfaction is recorded as said; a problem not solved for a substantive reason sends the complaint back
-     * to the same unit for handling again (重办) instead of closing it.
+     * 回访. Satisfaction is recorded as said. Reopening needs the new time limit: see
+     * {@link #followUpAndReopen}.
      */
     public Transition<ComplaintFollowedUp> followUp(Satisfaction satisfaction, boolean solved, boolean reopen,
                                                     Instant now) {
         require(EnumSet.of(ComplaintStatus.REPLIED), "follow up");
+        requireReopenable(reopen, solved);
+        if (reopen) {
+            throw new IllegalArgumentException("a reopened complaint needs its new time limit");
+        }
+        Handling followed = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(),
+                handling.reply(), satisfaction, solved, handling.reopenCount());
+        return new Transition<>(with(ComplaintStatus.FOLLOWED_UP, followed),
+                new ComplaintFollowedUp(id, satisfaction, solved, false, now));
+    }
+
+    /**
+     * 回访 with a problem not solved for a substantive reason: the complaint goes back to the same unit for handling
+     * again (重办) with a new time limit counted from {@code today}, the day it reopens: a new due date (computed by
+     * the caller), the clock running, no escalation and no extension carried over from the first round.
+     */
+    public Transition<ComplaintFollowedUp> followUpAndReopen(Satisfaction satisfaction, boolean solved,
+                                                             LocalDate today, LocalDate newDueDate, Instant now) {
+        require(EnumSet.of(ComplaintStatus.REPLIED), "follow up");
+        requireReopenable(true, solved);
+        Handling followed = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(),
+                handling.reply(), satisfaction, solved, handling.reopenCount() + 1);
+        Sla fresh = new Sla(newDueDate, null, null, EscalationLevel.NONE, null, today, 0);
+        return new Transition<>(with(ComplaintStatus.HANDLING, followed, fresh),
+                new ComplaintFollowedUp(id, satisfaction, solved, true, now), Optional.empty(),
+                List.of(new ComplaintReopened(id, handling.unit(), followed.reopenCount(), newDueDate, now)));
+    }
+
+    private static void requireReopenable(boolean reopen, boolean solved) {
         if (reopen && solved) {
             throw new DomainException.RuleViolation("reopen-solved", "reopen",
                     "a complaint whose problem was solved is not handled again");
         }
-        Handling followed = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(),
-                handling.reply(), satisfaction, solved, handling.reopenCount() + (reopen ? 1 : 0));
-        ComplaintStatus next = reopen ? ComplaintStatus.HANDLING : ComplaintStatus.FOLLOWED_UP;
-        return new Transition<>(with(next, followed),
-                new ComplaintFollowedUp(id, satisfaction, solved, reopen, now));
     }
 
     /**
@@ -309,19 +377,32 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     public record Registration(Complaint complaint, ComplaintRegistered event) {
     }
 
-    /** The next state, the event that reports it, and for handling the enforcement clue it may raise. */
+    /**
+     * The next state, the event that reports it, for handling the enforcement clue it may raise, and further events
+     * the step causes (a reopening's new time limit).
+     */
     public record Transition<E extends ComplaintEvent>(Complaint complaint, E event,
-                                                       Optional<ComplaintSubstantiated> clue) {
+                                                       Optional<ComplaintSubstantiated> clue,
+                                                       List<ComplaintEvent> further) {
 
-        Transition(Complaint complaint, E event) {
-            this(complaint, event, Optional.empty());
+        public Transition {
+            further = List.copyOf(further);
         }
 
-        /** Everything the transition publishes, in order: its event, then the clue if there is one. */
+        Transition(Complaint complaint, E event) {
+            this(complaint, event, Optional.empty(), List.of());
+        }
+
+        Transition(Complaint complaint, E event, Optional<ComplaintSubstantiated> clue) {
+            this(complaint, event, clue, List.of());
+        }
+
+        /** Everything the transition publishes, in order: its event, the clue if there is one, then the rest. */
         public List<ComplaintEvent> events() {
-            List<ComplaintEvent> events = new ArrayList<>(2);
+            List<ComplaintEvent> events = new ArrayList<>(2 + further.size());
             events.add(event);
             clue.ifPresent(events::add);
+            events.addAll(further);
             return List.copyOf(events);
         }
     }

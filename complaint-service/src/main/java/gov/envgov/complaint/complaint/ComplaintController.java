@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.envgov.complaint.complainant.Complainant;
+import gov.envgov.complaint.complainant.IdentityAccess;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -55,6 +57,12 @@ class ComplaintController {
     @Operation(summary = "The complainant's identity in full, to call back; every reveal is audited")
     Mono<Complainant> revealComplainant(@PathVariable UUID id, Authentication authentication) {
         return queries.revealComplainant(id, CurrentUser.from(authentication));
+    }
+
+    @GetMapping("/{id}/complainant/accesses")
+    @Operation(summary = "Who saw the complainant's identity of this complaint, masked or in full, and when (admin)")
+    Flux<IdentityAccess> identityAccesses(@PathVariable UUID id, Authentication authentication) {
+        return queries.identityAccesses(id, CurrentUser.from(authentication));
     }
 
     @PostMapping("/{id}/accept")

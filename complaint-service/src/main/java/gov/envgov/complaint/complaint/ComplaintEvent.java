@@ -92,4 +92,21 @@ public sealed interface ComplaintEvent extends PublishedEvent {
     record ComplaintEscalated(UUID complaintId, @Nullable String unit, EscalationLevel level,
                               @Nullable LocalDate dueDate, Instant at) implements ComplaintEvent {
     }
+
+    /**
+     * A reopened complaint (重办) went back to its unit with a new time limit counted from the day it reopened.
+     *
+     * @param round how often the complaint has been reopened, this time included
+     */
+    record ComplaintReopened(UUID complaintId, @Nullable String unit, int round, LocalDate dueDate, Instant at)
+            implements ComplaintEvent {
+    }
+
+    /**
+     * A stored due date was counted again because the holiday schedule of {@code calendarYear} was corrected or
+     * published late; one event per complaint whose date changed.
+     */
+    record ComplaintDueDateChanged(UUID complaintId, LocalDate previousDueDate, LocalDate dueDate, int calendarYear,
+                                   Instant at) implements ComplaintEvent {
+    }
 }

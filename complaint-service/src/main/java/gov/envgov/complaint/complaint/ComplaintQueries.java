@@ -11,6 +11,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import gov.envgov.complaint.complainant.Complainant;
 import gov.envgov.complaint.complainant.ComplainantService;
+import gov.envgov.complaint.complainant.IdentityAccess;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
@@ -35,11 +36,13 @@ public class ComplaintQueries {
         this.transactions = transactions;
     }
 
-    /** One complaint, if the caller may see it; otherwise not found, as if it did not exist. */
+    /**
+     * One complaint, if the caller may see it; otherwise not found, as if it did not exist. Staff see the
+     * complainant masked, and that access is logged.
+     */
     public Mono<ComplaintResponse> find(UUID id, CurrentUser reader) {
-        return store.visibleTo(id, reader).flatMap(complaint -> complainants.find(id)
-                .map(complainant -> ComplaintAccess.isComplainant(complaint, reader) ? complainant
-                        : complainant.masked())
+        return store.visibleTo(id, reader).flatMap(complaint -> (ComplaintAccess.isComplainant(complaint, reader)
+                ? complainants.find(id) : complainants.masked(id, reader.username()))
                 .map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(complainant -> store.view(complaint, complainant.orElse(null))));
     }
@@ -82,6 +85,11 @@ public class ComplaintQueries {
     public Mono<Complainant> revealComplainant(UUID id, CurrentUser staff) {
         return transactions.transactional(store.visibleTo(id, staff)
                 .then(complainants.reveal(id, staff.username())));
+    }
+
+    /** Who accessed the complainant's identity of a complaint the reader may see, masked or in full. */
+    public Flux<IdentityAccess> identityAccesses(UUID id, CurrentUser reader) {
+        return store.visibleTo(id, reader).thenMany(complainants.accesses(id));
     }
 
     /** Open311 reads: public data only, the caller maps it to GeoReport fields without personal data. */

@@ -31,7 +31,7 @@ public class ComplaintRepository {
             id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
             longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
             findings, reply, satisfaction, solved, reopen_count, paused_since, extension_reason, escalation,
-            master_id, answered_on, version""";
+            master_id, answered_on, clock_started_on, paused_days, version""";
 
     private final DatabaseClient db;
 
@@ -50,8 +50,8 @@ public class ComplaintRepository {
             sql.append(i == 0 ? "" : ", ").append(("""
                     (:id#, :trackingCode#, :filedBy#, :channel#, :type#, :category#, :description#, :district#,
                      :enterpriseCode#, :address#, :longitude#, :latitude#, :status#, :registeredAt#, :dueDate#,
-                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, :escalation#, NULL, NULL, :version#,
-                     :secretHash#)""")
+                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, :escalation#, NULL, NULL,
+                     :clockStartedOn#, 0, :version#, :secretHash#)""")
                     .replace("#", String.valueOf(i)));
         }
         // One map bound at once: each bind() copies all earlier values, which is quadratic for a group.
@@ -79,6 +79,7 @@ public class ComplaintRepository {
             values.put("registeredAt" + i, c.registeredAt());
             values.put("escalation" + i, c.sla().escalation().name());
             values.put("version" + i, c.version());
+            values.put("clockStartedOn" + i, Parameter.fromOrEmpty(c.sla().clockStartedOn(), LocalDate.class));
         }
         return db.sql(sql.toString()).bindValues(values).then();
     }
@@ -93,7 +94,8 @@ public class ComplaintRepository {
                             satisfaction = :satisfaction, solved = :solved, reopen_count = :reopenCount,
                             due_date = :dueDate, paused_since = :pausedSince, extension_reason = :extensionReason,
                             escalation = :escalation, master_id = :masterId,
-                            answered_on = :answeredOn, version = :version
+                            answered_on = :answeredOn, clock_started_on = :clockStartedOn,
+                            paused_days = :pausedDays, version = :version
                         WHERE id = :id AND version = :version - 1""")
                 .bind("id", c.id())
                 .bind("status", c.status().name())
@@ -112,6 +114,8 @@ public class ComplaintRepository {
                 .bind("escalation", c.sla().escalation().name())
                 .bind("masterId", Parameter.fromOrEmpty(c.masterId(), UUID.class))
                 .bind("answeredOn", Parameter.fromOrEmpty(c.sla().answeredOn(), LocalDate.class))
+                .bind("clockStartedOn", Parameter.fromOrEmpty(c.sla().clockStartedOn(), LocalDate.class))
+                .bind("pausedDays", c.sla().pausedDays())
                 .bind("version", c.version())
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
@@ -253,6 +257,39 @@ public class ComplaintRepository {
         return spec.map(ComplaintRepository::read).all();
     }
 
+    /**
+     * Complaints whose answer is owed, whose due date was counted (not set by an approved extension) over a span of
+     * days that touches {@code from}–{@code to}: the ones a changed holiday schedule may move.
+     */
+    public Flux<Complaint> countedAcross(LocalDate from, LocalDate to) {
+        return db.sql("SELECT " + COLUMNS + """
+                         FROM complaint
+                        WHERE status = ANY(:states) AND extension_reason IS NULL AND clock_started_on IS NOT NULL
+                          AND clock_started_on <= :to AND due_date >= :from
+                        ORDER BY due_date, id""")
+                .bind("states", SqlValues.names(ComplaintStatus.CLOCK_RUNNING))
+                .bind("from", from)
+                .bind("to", to)
+                .map(ComplaintRepository::read).all();
+    }
+
+    /**
+     * How many other complaints reported the same enterprise and category before {@code complaint}, since
+     * {@code since}: a report with earlier ones was not new to the bureau.
+     */
+    public Mono<Long> earlierReports(Complaint complaint, Instant since) {
+        return db.sql("""
+                        SELECT count(*) AS n FROM complaint
+                         WHERE enterprise_code = :enterprise AND category = :category AND id <> :id
+                           AND registered_at >= :since AND registered_at < :before""")
+                .bind("enterprise", Parameter.fromOrEmpty(complaint.enterpriseCode(), String.class))
+                .bind("category", complaint.category().name())
+                .bind("id", complaint.id())
+                .bind("since", since)
+                .bind("before", complaint.registeredAt())
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
     /** The complaints linked to a master that still wait for its answer. */
     public Flux<Complaint> linkedTo(UUID masterId) {
         return db.sql("SELECT " + COLUMNS + " FROM complaint WHERE master_id = :id AND status = :linked")
@@ -317,7 +354,8 @@ public class ComplaintRepository {
                 new Complaint.Sla(row.get("due_date", LocalDate.class), row.get("paused_since", LocalDate.class),
                         row.get("extension_reason", String.class),
                         EscalationLevel.valueOf(row.get("escalation", String.class)),
-                        row.get("answered_on", LocalDate.class)),
+                        row.get("answered_on", LocalDate.class), row.get("clock_started_on", LocalDate.class),
+                        row.get("paused_days", Integer.class)),
                 new Complaint.Handling(row.get("handling_unit", String.class), row.get("return_reason", String.class),
                         row.get("substantiated", Boolean.class), row.get("findings", String.class),
                         row.get("reply", String.class),

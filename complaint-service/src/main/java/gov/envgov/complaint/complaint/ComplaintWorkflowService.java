@@ -1,5 +1,6 @@
 package gov.envgov.complaint.complaint;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import gov.envgov.complaint.complaint.ComplaintStore.Step;
 import gov.envgov.support.calendar.BureauTime;
+import gov.envgov.support.calendar.WorkingDayCalendar;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import reactor.core.publisher.Mono;
@@ -21,11 +23,14 @@ public class ComplaintWorkflowService {
     private final ComplaintStore store;
     private final ComplaintRepository complaints;
     private final BureauTime time;
+    private final TimeLimits limits;
 
-    ComplaintWorkflowService(ComplaintStore store, ComplaintRepository complaints, BureauTime time) {
+    ComplaintWorkflowService(ComplaintStore store, ComplaintRepository complaints, BureauTime time,
+                             ComplaintProperties properties, WorkingDayCalendar calendar) {
         this.store = store;
         this.complaints = complaints;
         this.time = time;
+        this.limits = TimeLimits.of(properties, calendar);
     }
 
     public Mono<ComplaintResponse> accept(UUID id, CurrentUser handler) {
@@ -64,11 +69,20 @@ public class ComplaintWorkflowService {
                         .then());
     }
 
+    /** 回访; a reopened complaint (重办) gets a new time limit counted from today, the day it reopens. */
     public Mono<ComplaintResponse> followUp(UUID id, Satisfaction satisfaction, boolean solved, boolean reopen,
                                             CurrentUser operator) {
-        return store.transition(id, operator, "follow-up", complaint -> Step.of(
-                complaint.followUp(satisfaction, solved, reopen, time.now()),
-                Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", reopen)));
+        return store.transition(id, operator, "follow-up", complaint -> {
+            if (!reopen) {
+                return Step.of(complaint.followUp(satisfaction, solved, false, time.now()),
+                        Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", false));
+            }
+            LocalDate today = time.today();
+            LocalDate due = limits.dueDate(complaint.type(), today, 0);
+            return Step.of(complaint.followUpAndReopen(satisfaction, solved, today, due, time.now()),
+                    Map.of("satisfaction", satisfaction.name(), "solved", solved, "reopen", true,
+                            "dueDate", due.toString()));
+        });
     }
 
     /**

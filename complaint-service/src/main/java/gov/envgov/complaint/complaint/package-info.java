@@ -10,12 +10,15 @@
  * one transaction with its events and audit record ({@link gov.envgov.complaint.complaint.ComplaintStore}); only
  * the unit a complaint is dispatched to acts on it; a complaint belongs to whoever filed it; a citizen sees only
  * their own and a handler their unit's (another's answers 404, so existence does not leak), operators and admins
- * see all; the complainant is shown in full to themself only, masked to staff.
+ * see all; the complainant is shown in full to themself only, masked to staff (each such access logged); a
+ * reopened complaint (重办) gets a new time limit from the day it reopens ({@link
+ * gov.envgov.complaint.complaint.TimeLimits}: working days from receipt, within the ceiling).
  * <p>
  * Publishes: the {@link gov.envgov.complaint.complaint.ComplaintEvent} records (no personal data); from this
  * package's own use cases {@code ComplaintAccepted}, {@code ComplaintReturned}, {@code ComplaintHandled},
  * {@code ComplaintSubstantiated} (the clue for enforcement and credit), {@code ComplaintReplied} (also for each
- * linked duplicate), {@code ComplaintFollowedUp}, {@code ComplaintClosed}.
+ * linked duplicate), {@code ComplaintFollowedUp}, {@code ComplaintReopened} (重办, with the new due date),
+ * {@code ComplaintClosed}.
  * <p>
  * Consumes: the enterprise directory ({@code enterprise}) for names, the identity vault ({@code complainant}).
  */

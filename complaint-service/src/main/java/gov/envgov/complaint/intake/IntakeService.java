@@ -108,7 +108,8 @@ public class IntakeService {
                 .flatMap(known -> {
                     LocalDate due = policy.dueDate(request.typeOrDefault(), today, request.receivedOn());
                     var registration = Complaint.register(UUID.randomUUID(), trackingCodes.next(today), filedBy,
-                            channel, request.facts(), time.now(), due);
+                            channel, request.facts(), time.now(), due,
+                            request.receivedOn() == null ? today : request.receivedOn());
                     return registrations.store(new NewComplaint(registration.complaint(), registration.event(),
                                     request.complainant(), secretHash, actor))
                             .thenReturn(new Registered(registration.complaint(), known.orElse(null)));

@@ -23,6 +23,11 @@ class SecurityConfig {
                 .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/complainant/reveal")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/*/complainant/accesses").hasRole(Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/*/reward")
+                .hasAnyRole(Roles.CITIZEN, Roles.HOTLINE_OPERATOR, Roles.ADMIN)
+                .pathMatchers("/api/complaints/rewards", "/api/complaints/rewards/**", "/api/complaints/*/reward")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/*/duplicates").hasAnyRole(Roles.HOTLINE_OPERATOR,
                         Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/complaints/statistics")

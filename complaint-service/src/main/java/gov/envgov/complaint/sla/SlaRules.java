@@ -66,16 +66,29 @@ public final class SlaRules {
         return now.minus(emergencyDispatch);
     }
 
-    /** The clock stood still while paused: the due date moves by the working days from the pause until today. */
-    public LocalDate resumedDueDate(Complaint paused, LocalDate today) {
+    /** The working days a paused clock stood still, from the pause until today. */
+    public int stoodStill(Complaint paused, LocalDate today) {
         LocalDate since = paused.sla().pausedSince();
-        int stood = since == null ? 0 : Math.max(0, calendar.workingDaysBetween(since, today));
-        return calendar.plusWorkingDays(dueDateOf(paused), stood);
+        return since == null ? 0 : Math.max(0, calendar.workingDaysBetween(since, today));
     }
 
-    /** The latest due date an extension may set: the ceiling plus the extension ceiling, from registration. */
-    public LocalDate latestExtension(LocalDate registeredOn) {
-        return registeredOn.plusDays(ceilingDays + extensionCeilingDays);
+    /**
+     * The clock stood still while paused: the due date moves by the working days from the pause until today, but
+     * the ceiling binds pauses too: never past 60 days (+30 once extended) from receipt ({@code clockStart}).
+     */
+    public LocalDate resumedDueDate(Complaint paused, LocalDate today, LocalDate clockStart) {
+        LocalDate moved = calendar.plusWorkingDays(dueDateOf(paused), stoodStill(paused, today));
+        LocalDate ceiling = clockStart.plusDays(ceilingDays
+                + (paused.sla().extensionReason() == null ? 0 : extensionCeilingDays));
+        return moved.isAfter(ceiling) ? ceiling : moved;
+    }
+
+    /**
+     * The latest due date an extension may set: the ceiling plus the extension ceiling, counted from receipt (a
+     * letter's day of arrival, not its registration; a reopened complaint's from the day it reopened).
+     */
+    public LocalDate latestExtension(LocalDate receivedOn) {
+        return receivedOn.plusDays(ceilingDays + extensionCeilingDays);
     }
 
     private static LocalDate dueDateOf(Complaint complaint) {

@@ -11,6 +11,7 @@ import gov.envgov.complaint.complaint.ComplaintProperties;
 import gov.envgov.complaint.complaint.ComplaintResponse;
 import gov.envgov.complaint.complaint.ComplaintStore;
 import gov.envgov.complaint.complaint.ComplaintStore.Step;
+import gov.envgov.complaint.complaint.TimeLimits;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.calendar.WorkingDayCalendar;
 import gov.envgov.support.security.CurrentUser;
@@ -35,18 +36,21 @@ public class SlaService {
                 complaint.pause(ComplaintAccess.requireUnit(handler), time.today(), time.now()), Map.of()));
     }
 
-    /** The due date moves by the working days the clock stood still. */
+    /** The due date moves by the working days the clock stood still, never past the ceiling from receipt. */
     public Mono<ComplaintResponse> resume(UUID id, CurrentUser handler) {
         return store.transition(id, handler, "resume", complaint -> {
-            LocalDate due = rules.resumedDueDate(complaint, time.today());
-            return Step.of(complaint.resume(ComplaintAccess.requireUnit(handler), due, time.now()),
-                    Map.of("dueDate", due.toString()));
+            LocalDate start = TimeLimits.clockStart(complaint, time.dateOf(complaint.registeredAt()));
+            LocalDate due = rules.resumedDueDate(complaint, time.today(), start);
+            int stood = rules.stoodStill(complaint, time.today());
+            return Step.of(complaint.resume(ComplaintAccess.requireUnit(handler), due, stood, time.now()),
+                    Map.of("dueDate", due.toString(), "stoodStill", stood));
         });
     }
 
     public Mono<ComplaintResponse> extend(UUID id, LocalDate dueDate, String reason, CurrentUser approver) {
         return store.transition(id, approver, "extend", complaint -> {
-            LocalDate latest = rules.latestExtension(time.dateOf(complaint.registeredAt()));
+            LocalDate latest = rules.latestExtension(
+                    TimeLimits.clockStart(complaint, time.dateOf(complaint.registeredAt())));
             return Step.of(complaint.extend(dueDate, reason, time.today(), latest, time.now()),
                     Map.of("dueDate", dueDate.toString(), "reason", reason));
         });

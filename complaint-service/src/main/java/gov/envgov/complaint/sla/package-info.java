@@ -7,11 +7,13 @@
  * <p>
  * Invariants ({@link gov.envgov.complaint.sla.SlaRules} and the aggregate): a pause moves the due date by the working
  * days the clock stood still; an extension is approved once, before the due date passes, within the ceiling plus
- * the extension ceiling; a level only rises, one step per run at most once each; one replica escalates at a time
- * and every overdue complaint is seen, batch after batch.
+ * the extension ceiling, both counted from receipt (a letter's arrival), and a pause never moves it past the
+ * ceiling; a level only rises, one step per run at most once each; one replica escalates at a time and every overdue
+ * complaint is seen, batch after batch; when a year's holiday schedule changes, the open complaints counted across
+ * it are counted again ({@link gov.envgov.complaint.sla.DueDateRecount}).
  * <p>
  * Publishes: {@code ComplaintPaused}, {@code ComplaintResumed}, {@code ComplaintExtended},
- * {@code ComplaintEscalated}. Consumes: the complaint workflow ({@code complaint}).
+ * {@code ComplaintEscalated}, {@code ComplaintDueDateChanged}. Consumes: the complaint workflow ({@code complaint}).
  */
 @NullMarked
 package gov.envgov.complaint.sla;

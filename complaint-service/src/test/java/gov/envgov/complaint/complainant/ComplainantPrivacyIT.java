@@ -157,4 +157,36 @@ class ComplainantPrivacyIT {
         web.post().uri("/api/public/complaints").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(complaint(Map.of("phone", PHONE))).exchange().expectStatus().isEqualTo(422);
     }
+
+    /**
+     * CMP-IDENTITY-ACCESS-LOG: every access by staff to a complainant's identity is logged, the masked view with
+     * the complaint as well as a reveal in full; an admin reads who saw it and when.
+     */
+    @Test
+    void cmpIdentityAccessLogKeepsEveryMaskedViewAndEveryReveal() {
+        String admin = TestTokens.of("admin1", "admin");
+        String id = fileByPhone();
+        assertThat(get(OPERATOR, "/api/complaints/" + id)).contains("138****5678").doesNotContain(PHONE);
+        web.post().uri("/api/complaints/" + id + "/complainant/reveal")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR).exchange().expectStatus().isOk();
+        get(admin, "/api/complaints/" + id);
+
+        JsonNode accesses = web.get().uri("/api/complaints/" + id + "/complainant/accesses")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(accesses.findValuesAsString("actor")).containsExactly("operator1", "operator1", "admin1");
+        assertThat(accesses.findValuesAsString("view")).containsExactly("MASKED", "FULL", "MASKED");
+        assertThat(accesses.get(0).get("accessedAt").asString()).isNotBlank();
+        web.get().uri("/api/complaints/" + id + "/complainant/accesses")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR).exchange().expectStatus().isForbidden();
+
+        // The complainant reading their own complaint is no access by staff.
+        String own = web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(complaint(Map.of("name", NAME, "phone", PHONE)))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("id").asString();
+        assertThat(get(CITIZEN, "/api/complaints/" + own)).contains(PHONE);
+        assertThat(db.sql("SELECT count(*) AS n FROM complainant_access WHERE complaint_id = :id::uuid")
+                .bind("id", own).map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
 }

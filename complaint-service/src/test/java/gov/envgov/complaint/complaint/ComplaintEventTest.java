@@ -75,11 +75,15 @@ class ComplaintEventTest {
                 "complaintId", "dueDate", "reason", "at");
         assertContract(new ComplaintEscalated(ID, "unit", EscalationLevel.REMINDER, DUE, AT), "ComplaintEscalated",
                 "complaintId", "unit", "level", "dueDate", "at");
+        assertContract(new ComplaintEvent.ComplaintReopened(ID, "unit", 1, DUE, AT), "ComplaintReopened",
+                "complaintId", "unit", "round", "dueDate", "at");
+        assertContract(new ComplaintEvent.ComplaintDueDateChanged(ID, DUE.minusDays(6), DUE, 2026, AT),
+                "ComplaintDueDateChanged", "complaintId", "previousDueDate", "dueDate", "calendarYear", "at");
     }
 
     @Test
     void everyKindOfEventIsCovered() {
-        assertThat(ComplaintEvent.class.getPermittedSubclasses()).hasSize(14);
+        assertThat(ComplaintEvent.class.getPermittedSubclasses()).hasSize(16);
     }
 
     @Test

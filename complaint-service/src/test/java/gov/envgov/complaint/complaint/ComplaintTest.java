@@ -85,7 +85,8 @@ class ComplaintTest {
     void anUnsolvedProblemGoesBackToTheUnitAndSatisfactionStaysApart() {
         Complaint replied = handling(null).recordHandling(UNIT, true, "x", NOW).complaint()
                 .reply(UNIT, "y", NOW, LocalDate.of(2026, 3, 5)).complaint();
-        Complaint reopened = replied.followUp(Satisfaction.UNSATISFIED, false, true, NOW).complaint();
+        Complaint reopened = replied.followUpAndReopen(Satisfaction.UNSATISFIED, false, LocalDate.of(2026, 3, 9),
+                LocalDate.of(2026, 3, 30), NOW).complaint();
         assertThat(reopened.status()).isEqualTo(ComplaintStatus.HANDLING);
         assertThat(reopened.handling().reopenCount()).isEqualTo(1);
         assertThat(reopened.handling().unit()).isEqualTo(UNIT);
@@ -95,6 +96,29 @@ class ComplaintTest {
         assertThat(unhappyButLawful.handling().solved()).isTrue();
         assertThatThrownBy(() -> replied.followUp(Satisfaction.SATISFIED, true, true, NOW))
                 .isInstanceOf(DomainException.RuleViolation.class);
+        assertThatThrownBy(() -> replied.followUpAndReopen(Satisfaction.SATISFIED, true, LocalDate.of(2026, 3, 9),
+                LocalDate.of(2026, 3, 30), NOW)).isInstanceOf(DomainException.RuleViolation.class);
+    }
+
+    /** CMP-REOPEN-NEW-LIMIT: 重办 starts a new time limit; nothing of the first round's clock is carried over. */
+    @Test
+    void cmpReopenNewLimitStartsAFreshClockFromTheDayItReopens() {
+        Complaint handled = handling("91211103MA0GA0001Y");
+        Complaint escalated = handled.escalate(EscalationLevel.SUPERVISION, NOW).orElseThrow().complaint();
+        Complaint replied = escalated.recordHandling(UNIT, true, "x", NOW).complaint()
+                .reply(UNIT, "y", NOW, LocalDate.of(2026, 3, 27)).complaint();
+        var transition = replied.followUpAndReopen(Satisfaction.UNSATISFIED, false, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 23), NOW);
+        Complaint reopened = transition.complaint();
+        assertThat(reopened.dueDate()).isEqualTo(LocalDate.of(2026, 4, 23));
+        assertThat(reopened.sla().clockStartedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(reopened.sla().escalation()).isEqualTo(EscalationLevel.NONE);
+        assertThat(reopened.sla().answeredOn()).isNull();
+        assertThat(reopened.isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
+        assertThat(transition.events()).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("ComplaintFollowedUp", "ComplaintReopened");
+        assertThat(((ComplaintEvent.ComplaintReopened) transition.events().get(1)).dueDate())
+                .isEqualTo(LocalDate.of(2026, 4, 23));
     }
 
     @Test

@@ -134,6 +134,7 @@ class ComplaintWorkflowIT {
                 .filter(event -> event.aggregateId().equals(id)).map(event -> event.type()))
                 .containsExactly("ComplaintRegistered", "ComplaintDispatched", "ComplaintAccepted",
                         "ComplaintHandled", "ComplaintSubstantiated", "ComplaintReplied", "ComplaintFollowedUp",
+                        "ComplaintReopened",
                         "ComplaintHandled", "ComplaintSubstantiated", "ComplaintReplied", "ComplaintFollowedUp",
                         "ComplaintClosed");
     }

@@ -71,12 +71,16 @@ class SlaClockIT {
     DatabaseClient db;
     @Autowired
     TransactionalOperator transactions;
+    @Autowired
+    DueDateRecount recount;
 
     /** Each test starts on an empty line, so that what a run escalates is exactly what the test filed. */
     @BeforeEach
     void thursdayBeforeTheSpringFestivalOnAnEmptyLine() {
         clock.setDay("2026-02-12");
         db.sql("DELETE FROM complaint_photo").then()
+                .then(db.sql("DELETE FROM complainant_access").then())
+                .then(db.sql("DELETE FROM complaint_reward").then())
                 .then(db.sql("DELETE FROM complainant_identity").then())
                 .then(db.sql("DELETE FROM complaint").then())
                 .block(WAIT);
@@ -273,5 +277,107 @@ class SlaClockIT {
         step(OPERATOR, late, "extension", Map.of("dueDate", "2026-04-10", "reason", "太迟"))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:extension-too-late");
+    }
+
+    private JsonNode replied(String id) {
+        step(OPERATOR, id, "dispatch", null).expectStatus().isOk();
+        step(XLT, id, "accept", null).expectStatus().isOk();
+        step(XLT, id, "start", null).expectStatus().isOk();
+        step(XLT, id, "handling", Map.of("substantiated", true, "findings", "河道油污属实")).expectStatus().isOk();
+        return step(XLT, id, "reply", Map.of("text", "已责令清理")).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private List<String> eventTypes(String id) {
+        return feed.read(0, 1000).block(WAIT).events().stream()
+                .filter(event -> event.aggregateId().equals(id)).map(event -> event.type()).toList();
+    }
+
+    /**
+     * CMP-REOPEN-NEW-LIMIT: a complaint reopened (重办) weeks after its first due date gets a new time limit from
+     * the day it reopens; the next escalation run does not publish a 通报 at once.
+     */
+    @Test
+    void cmpReopenNewLimitCountsFromTheDayItReopensAndDoesNotEscalateAtOnce() {
+        String id = file();
+        clock.setDay("2026-03-02");
+        replied(id);
+        clock.setDay("2026-03-30");
+        step(OPERATOR, id, "follow-up", Map.of("satisfaction", "UNSATISFIED", "solved", false, "reopen", true))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("HANDLING")
+                // 15 working days from Mon 30 Mar: 31 Mar – 3 Apr, 清明 4–6 Apr off, 7–10, 13–17, 20–21 Apr.
+                .jsonPath("$.dueDate").isEqualTo("2026-04-21")
+                .jsonPath("$.overdue").isEqualTo(false)
+                .jsonPath("$.sla.escalation").isEqualTo("NONE");
+        assertThat(escalation.escalateOverdue().block(WAIT)).isZero();
+        assertThat(escalationOf(id)).isEqualTo("NONE");
+        assertThat(eventTypes(id)).contains("ComplaintReopened");
+
+        clock.setDay("2026-04-22");
+        escalation.escalateOverdue().block(WAIT);
+        assertThat(escalationOf(id)).isEqualTo("REMINDER");
+    }
+
+    /** CMP-CEILING-FROM-RECEIPT: a letter's ceiling counts from the day it arrived, not from its registration. */
+    @Test
+    void cmpCeilingFromReceiptLimitsALettersExtensionFromItsArrival() {
+        String id = web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("channel", "LETTER", "category", "WATER",
+                        "description", "来信反映河道油污", "district", "兴隆台区", "receivedOn", "2026-02-10"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("id").asString();
+        // Arrived 10 Feb: 60 + 30 days later is 11 May; counted from registration (12 Feb) it would be 13 May.
+        step(OPERATOR, id, "extension", Map.of("dueDate", "2026-05-12", "reason", "需第三方检测"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:extension-out-of-range");
+        step(OPERATOR, id, "extension", Map.of("dueDate", "2026-05-11", "reason", "需第三方检测"))
+                .expectStatus().isOk().expectBody().jsonPath("$.dueDate").isEqualTo("2026-05-11");
+    }
+
+    /** CMP-CEILING-FROM-RECEIPT: the ceiling binds pauses too, not only extensions. */
+    @Test
+    void cmpCeilingFromReceiptBindsALongPause() {
+        String id = file();
+        step(OPERATOR, id, "dispatch", null).expectStatus().isOk();
+        step(XLT, id, "accept", null).expectStatus().isOk();
+        step(XLT, id, "pause", null).expectStatus().isOk();
+        clock.setDay("2026-06-01");
+        // 60 days from receipt on 12 Feb: 13 April, however long the clock stood still.
+        step(XLT, id, "resume", null).expectStatus().isOk().expectBody()
+                .jsonPath("$.dueDate").isEqualTo("2026-04-13");
+    }
+
+    /**
+     * CMP-DUE-DATE-RECOUNT: due dates are stored when computed; a year's schedule that arrives late (or is
+     * corrected) has the open complaints counted across it counted again, one ComplaintDueDateChanged each.
+     */
+    @Test
+    void cmpDueDateRecountMovesStoredDueDatesWhenAYearsScheduleArrivesLate() {
+        String id = file();
+        String answered = file();
+        replied(answered);
+        recount.recountChangedYears().block(WAIT);
+        assertThat(recount.recountChangedYears().block(WAIT)).isZero();
+
+        // As if 2026's notice had come after these were registered: counted on weekends only, 15 working days
+        // from 12 Feb end on 5 March; and the service had not yet applied any 2026 schedule.
+        db.sql("UPDATE complaint SET due_date = DATE '2026-03-05'").then()
+                .then(db.sql("DELETE FROM calendar_revision WHERE year = 2026").then()).block(WAIT);
+
+        assertThat(recount.recountChangedYears().block(WAIT)).isEqualTo(1);
+        assertThat(read(id).get("dueDate").asString()).isEqualTo("2026-03-11");
+        assertThat(read(answered).get("dueDate").asString()).isEqualTo("2026-03-05");
+        List<JsonNode> changed = feed.read(0, 1000).block(WAIT).events().stream()
+                .filter(event -> event.type().equals("ComplaintDueDateChanged")).map(event -> event.payload())
+                .toList();
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("complaintId").asString()).isEqualTo(id);
+        assertThat(changed.get(0).get("previousDueDate").asString()).isEqualTo("2026-03-05");
+        assertThat(changed.get(0).get("dueDate").asString()).isEqualTo("2026-03-11");
+        assertThat(changed.get(0).get("calendarYear").asInt()).isEqualTo(2026);
+        assertThat(recount.recountChangedYears().block(WAIT)).isZero();
+        assertThat(audit.history("complaint", id).collectList().block(WAIT))
+                .extracting(AuditTrail.Entry::actor).contains("system:calendar");
     }
 }

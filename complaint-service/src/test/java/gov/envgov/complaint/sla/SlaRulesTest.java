@@ -66,12 +66,30 @@ class SlaRulesTest {
         Complaint paused = accepted.pause(UNIT, LocalDate.of(2026, 2, 12), THURSDAY_BEFORE_SPRING_FESTIVAL)
                 .complaint();
         // 13, 14 (make-up), 24–27, 28 (make-up), 2 Mar: 8 working days; 11 Mar + 8 = 23 Mar.
-        assertThat(RULES.resumedDueDate(paused, LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 23));
-        assertThat(RULES.resumedDueDate(accepted, LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 11));
+        LocalDate start = LocalDate.of(2026, 2, 12);
+        assertThat(RULES.resumedDueDate(paused, LocalDate.of(2026, 3, 2), start))
+                .isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(RULES.stoodStill(paused, LocalDate.of(2026, 3, 2))).isEqualTo(8);
+        assertThat(RULES.resumedDueDate(accepted, LocalDate.of(2026, 3, 2), start))
+                .isEqualTo(LocalDate.of(2026, 3, 11));
+    }
+
+    /** CMP-CEILING-FROM-RECEIPT: a long pause moves the due date no further than 60 days from receipt. */
+    @Test
+    void cmpCeilingFromReceiptBindsPausesToo() {
+        Complaint paused = dueOn(LocalDate.of(2026, 3, 11)).dispatch(UNIT, THURSDAY_BEFORE_SPRING_FESTIVAL)
+                .complaint().accept(UNIT, THURSDAY_BEFORE_SPRING_FESTIVAL).complaint()
+                .pause(UNIT, LocalDate.of(2026, 2, 12), THURSDAY_BEFORE_SPRING_FESTIVAL).complaint();
+        // Paused from 12 Feb to 1 June: without the ceiling the due date would move into July.
+        assertThat(RULES.resumedDueDate(paused, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 2, 12)))
+                .isEqualTo(LocalDate.of(2026, 4, 13));
+        // A letter that arrived on 2 Feb: its ceiling counts from then, not from its registration.
+        assertThat(RULES.resumedDueDate(paused, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 2, 2)))
+                .isEqualTo(LocalDate.of(2026, 4, 3));
     }
 
     @Test
-    void anExtensionGoesNoFurtherThanTheCeilingPlusTheExtensionCeilingFromRegistration() {
+    void anExtensionGoesNoFurtherThanTheCeilingPlusTheExtensionCeilingFromReceipt() {
         assertThat(RULES.latestExtension(LocalDate.of(2026, 2, 12))).isEqualTo(LocalDate.of(2026, 5, 13));
     }
 }

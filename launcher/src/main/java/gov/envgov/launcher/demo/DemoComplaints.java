@@ -12,7 +12,8 @@ import gov.envgov.launcher.Http;
 import gov.envgov.launcher.PlatformConfig;
 
 /**
- * Demo complaints in every state of the line, some overdue, one anonymous, one from the demo Open311 client; made
+ * Demo complaints in every state of the line, some overdue, one anonymous, one from the demo Open311 client, and one
+ * paid reward for a real-name first report (proposed by the hotline, approved by the admin, paid); made
  * through the gateway with the demo users' own tokens, so every one is a real registration with its events.
  */
 final class DemoComplaints {
@@ -48,8 +49,11 @@ final class DemoComplaints {
         step("handler-dw", paused, "start");
         step("handler-dw", paused, "pause");
 
-        String handled = handle(file("citizen1", "SOLID_WASTE", XLT, "厂区外堆放油泥，疑似危险废物",
-                DemoData.ENTERPRISE_A), "handler-xlt", true, "现场发现含油污泥露天堆放，已立案");
+        Map<String, Object> realName = new HashMap<>(Map.of("category", "SOLID_WASTE", "district", XLT,
+                "description", "厂区外堆放油泥，疑似危险废物", "enterpriseCode", DemoData.ENTERPRISE_A,
+                "complainant", Map.of("name", "王建国", "phone", "13904270001")));
+        String handled = handle(file("citizen1", realName), "handler-xlt", true, "现场发现含油污泥露天堆放，已立案");
+        payReward(handled);
 
         String replied = handle(file("citizen2", "NOISE", DW, "企业夜间生产噪声扰民", null), "handler-dw", false,
                 "监测结果达标");
@@ -87,7 +91,8 @@ final class DemoComplaints {
             throw new IllegalStateException("demo data: Open311 POST answered " + open311.statusCode() + " "
                     + open311.body());
         }
-        System.out.println("Demo complaints loaded: every state of the line, two overdue letters, one anonymous");
+        System.out.println("Demo complaints loaded: every state of the line, two overdue letters, one anonymous,"
+                + " one paid reward");
     }
 
     /** The complaint line learns enterprises from the feed; the first complaint naming one waits until it has. */
@@ -136,6 +141,19 @@ final class DemoComplaints {
         post(handler, "/api/complaints/" + id + "/handling",
                 Map.of("substantiated", substantiated, "findings", findings), 200);
         return id;
+    }
+
+    /**
+     * 有奖举报: the real-name first report found substantiated gets a reward, proposed by the hotline, approved by
+     * another account (four eyes) and paid.
+     */
+    private void payReward(String complaint) {
+        String reward = Http.parse(post("operator1", "/api/complaints/" + complaint + "/reward",
+                Map.of("severity", "SERIOUS", "grounds", "举报线索属实，查实危险废物露天堆放并立案"), 201))
+                .get("id").asString();
+        post("admin1", "/api/complaints/rewards/" + reward + "/approve", Map.of(), 200);
+        post("operator1", "/api/complaints/rewards/" + reward + "/payment",
+                Map.of("reference", "盘锦市财政国库支付 2026-0001"), 200);
     }
 
     private void reply(String handler, String id, String text) {
