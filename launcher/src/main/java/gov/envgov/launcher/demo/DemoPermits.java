@@ -20,8 +20,9 @@ import gov.envgov.launcher.PlatformConfig;
 /**
  * Demo permits: every permit holder's permit moved in as issued elsewhere (a few of them expired, revoked, withdrawn
  * or cancelled), the demo enterprises' own applications in every review state, execution reports filed late and
- * overdue, and a week of online-monitoring readings with a few exceedances. All through the gateway with the demo
- * users' and the monitoring system's own tokens.
+ * overdue, and a week of online-monitoring readings with flagged (calibration) data, exceedances of hourly and
+ * daily means, a data anomaly, and readings from a unit whose permit expired (discharge without a permit). All
+ * through the gateway with the demo users' and the monitoring system's own tokens.
  */
 final class DemoPermits {
 
@@ -51,9 +52,10 @@ final class DemoPermits {
             }
             LocalDate validFrom = switch (code) {
                 case DemoData.ENTERPRISE_A -> today.minusYears(4).minusDays(200);
-                // Within sixty days of the end: reminders sent, renewal window open.
-                case DemoData.ENTERPRISE_B -> today.minusYears(5).plusDays(40);
-                case DemoData.ENTERPRISE_C -> today.minusYears(5).plusDays(50);
+                // Ending in 79 and 69 days: the last day to apply for renewal (60 days before the end) is 19 and 9
+                // days away, so renewal reminders are due and a renewal is still in time.
+                case DemoData.ENTERPRISE_B -> today.minusYears(5).plusDays(80);
+                case DemoData.ENTERPRISE_C -> today.minusYears(5).plusDays(70);
                 default -> holders.size() < 3 ? today.minusYears(5).minusDays(10 + holders.size())
                         : today.minusDays(random.nextInt(5 * 365 - 1));
             };
@@ -82,16 +84,19 @@ final class DemoPermits {
                     Map.of("permits", imports.subList(from, Math.min(imports.size(), from + 500))), 200);
         }
         // Holders 0-2 began more than five years ago: the permit clock expires them. 3-5 end early.
-        end(holders.get(3), "REVOKED", "以欺骗手段取得许可", "licensing-law-69");
+        end(holders.get(3), "REVOKED", "以欺骗手段取得许可", "permit-regulation-40");
         end(holders.get(4), "WITHDRAWN", "超标排放被责令停产整治后拒不整改", "permit-regulation-penalty");
         end(holders.get(5), "CANCELLED", "企业依法终止", "licensing-law-70");
 
         String oldPermitOfA = permitOf(DemoData.ENTERPRISE_A);
-        monitoring(DemoData.ENTERPRISE_A, true);
+        monitoring(DemoData.ENTERPRISE_A, true, false);
         for (int i = 0; i < monitored.size(); i++) {
-            monitoring(monitored.get(i), i % 6 == 0);
+            monitoring(monitored.get(i), i % 6 == 0, i == 1);
         }
         reportsOf("ent-a", oldPermitOfA);
+        // Holder 0's permit expired eleven days ago, yet its stack still sends data: kept as evidence of discharge
+        // without a permit, one DischargeWithoutPermit event for the outlet's episode.
+        withoutPermit(holders.get(0));
 
         // ent-a: a new application adding an outlet, through supplement and site check to issue; it supersedes
         // the imported permit. Then one more application, sent back for a supplement.
@@ -167,20 +172,30 @@ final class DemoPermits {
 
     /**
      * A week of hourly readings of a key unit's boiler stack (SO2, NOx) and waste water (COD), from the monitoring
-     * system; an exceeding unit has a four-hour SO2 episode three days ago.
+     * system. Every day the analyser is calibrated at 03:00: those readings carry the flag C and are left out of the
+     * means. An exceeding unit has a four-hour SO2 episode of hourly means three days ago, calibration spikes that
+     * are no exceedance, and a day of COD whose daily mean is over the limit (a daily-mean episode). A unit with
+     * {@code constant} set reports the same NOx value for the last fourteen hours: a data anomaly.
      */
-    private void monitoring(String code, boolean exceeding) {
+    private void monitoring(String code, boolean exceeding, boolean constant) {
         Random random = new Random(code.hashCode());
         ZonedDateTime start = today.minusDays(7).atStartOfDay(BUREAU);
         ZonedDateTime end = ZonedDateTime.now(BUREAU).truncatedTo(ChronoUnit.HOURS);
         StringBuilder ndjson = new StringBuilder();
         for (ZonedDateTime at = start; at.isBefore(end); at = at.plusHours(1)) {
-            boolean episode = exceeding && at.toLocalDate().equals(today.minusDays(3)) && at.getHour() >= 10
-                    && at.getHour() < 14;
+            boolean episodeDay = exceeding && at.toLocalDate().equals(today.minusDays(3));
+            boolean episode = episodeDay && at.getHour() >= 10 && at.getHour() < 14;
+            boolean calibration = at.getHour() == 3;
             double so2 = episode ? 62 + random.nextDouble() * 8 : 22 + random.nextDouble() * 18;
-            reading(ndjson, code, "DA001", "二氧化硫", at, so2, 41000 + random.nextInt(4000));
-            reading(ndjson, code, "DA001", "氮氧化物", at, 70 + random.nextDouble() * 50, 41000 + random.nextInt(4000));
-            reading(ndjson, code, "DW001", "化学需氧量", at, 180 + random.nextDouble() * 150, 12 + random.nextInt(6));
+            if (calibration && exceeding) {
+                so2 = 95;
+            }
+            String flag = calibration ? "C" : "N";
+            reading(ndjson, code, "DA001", "二氧化硫", at, so2, 41000 + random.nextInt(4000), flag);
+            double nox = constant && at.isAfter(end.minusHours(15)) ? 88.0 : 70 + random.nextDouble() * 50;
+            reading(ndjson, code, "DA001", "氮氧化物", at, nox, 41000 + random.nextInt(4000), flag);
+            double cod = episodeDay ? 520 + random.nextDouble() * 40 : 180 + random.nextDouble() * 150;
+            reading(ndjson, code, "DW001", "化学需氧量", at, cod, 12 + random.nextInt(6), "N");
         }
         HttpResponse<String> response = http.sendRaw("POST", config.gatewayUrl() + "/api/monitoring/readings",
                 monitoringToken(), "application/x-ndjson", ndjson.toString());
@@ -190,12 +205,28 @@ final class DemoPermits {
         }
     }
 
+    /** Yesterday's hourly particulate readings of a unit whose permit has expired: discharge without a permit. */
+    private void withoutPermit(String code) {
+        StringBuilder ndjson = new StringBuilder();
+        ZonedDateTime start = today.minusDays(1).atStartOfDay(BUREAU);
+        for (ZonedDateTime at = start; at.isBefore(start.plusDays(1)); at = at.plusHours(1)) {
+            reading(ndjson, code, "DA001", "颗粒物", at, 18 + at.getHour() % 5, 30000, "N");
+        }
+        HttpResponse<String> response = http.sendRaw("POST", config.gatewayUrl() + "/api/monitoring/readings",
+                monitoringToken(), "application/x-ndjson", ndjson.toString());
+        if (response.statusCode() != 200 || Http.parse(response).get("newDischargesWithoutPermit").asInt() != 1) {
+            throw new IllegalStateException("demo discharge without a permit for " + code + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+    }
+
     private static void reading(StringBuilder out, String code, String outlet, String pollutant, ZonedDateTime at,
-                                double concentration, int flow) {
+                                double concentration, int flow, String flag) {
         out.append("{\"enterprise\":\"").append(code).append("\",\"outlet\":\"").append(outlet)
                 .append("\",\"pollutant\":\"").append(pollutant).append("\",\"timestamp\":\"")
                 .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at)).append("\",\"concentration\":")
-                .append(Math.round(concentration * 100) / 100.0).append(",\"flow\":").append(flow).append("}\n");
+                .append(Math.round(concentration * 100) / 100.0).append(",\"flow\":").append(flow)
+                .append(",\"flag\":\"").append(flag).append("\"}\n");
     }
 
     /**

@@ -15,10 +15,15 @@ public final class ChangeRequests {
     /** An administrative change of an issued permit; the content may keep or lower the limits, nothing more. */
     public record ChangePermit(@NotBlank @Size(max = 200) String holderName, @Size(max = 200) String address,
                                @Size(max = 50) String legalRepresentative, @NotNull @Valid PermitContent content,
-                               @NotNull Long version) {
+                               @NotNull Long version, java.time.LocalDate changedOn) {
+
+        public ChangePermit(String holderName, String address, String legalRepresentative, PermitContent content,
+                            Long version) {
+            this(holderName, address, legalRepresentative, content, version, null);
+        }
 
         PermitChange toChange() {
-            return new PermitChange(holderName, address, legalRepresentative, content, version);
+            return new PermitChange(holderName, address, legalRepresentative, content, version, changedOn, null);
         }
     }
 

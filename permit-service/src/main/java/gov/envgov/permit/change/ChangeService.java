@@ -26,9 +26,11 @@ public class ChangeService {
     private final ChangeRequestRepository requests;
     private final TransactionalOperator transactions;
     private final BureauTime time;
+    private final int filingDays;
 
     ChangeService(PermitQueryService queries, PermitStore store, ChangeRequestRepository requests,
-                  TransactionalOperator transactions, BureauTime time) {
+                  TransactionalOperator transactions, BureauTime time, ChangeProperties properties) {
+        this.filingDays = properties.filingDays();
         this.queries = queries;
         this.store = store;
         this.requests = requests;
@@ -46,16 +48,18 @@ public class ChangeService {
     }
 
     /**
-     * The holder applies for an administrative change. A change that would allow more is refused at once; the rest
-     * waits for a reviewer. One pending request per permit.
+     * The holder applies for an administrative change. A change that would allow more, or that moves an outlet or
+     * changes its discharge mode or destination, is refused at once; the rest waits for a reviewer, flagged late
+     * when applied for more than the filing days after the change. One pending request per permit.
      */
     public Mono<ChangeRequest> requestChange(UUID id, ChangeRequests.ChangePermit change, CurrentUser actor) {
         return transactions.transactional(queries.find(id, actor).flatMap(permit -> {
             if (!actor.actsFor(permit.enterpriseCode())) {
                 return Mono.error(new DomainException.Forbidden("only the holder applies for a change"));
             }
-            ChangeRequest.Requested requested = ChangeRequest.request(UUID.randomUUID(), permit, change.toChange(),
-                    actor.username(), time.now());
+            // PERMIT-CHANGE-FILING: applied for later than the filing days after the change: flagged, not refused.
+            ChangeRequest.Requested requested = ChangeRequest.request(UUID.randomUUID(), permit,
+                    change.toChange().filedOn(time.today(), filingDays), actor.username(), time.now());
             ChangeRequest request = requested.request();
             return requests.insert(request).flatMap(inserted -> !inserted
                     ? Mono.error(new DomainException.Conflict("change-pending",

@@ -58,7 +58,8 @@ public class ExpiryService {
 
     private Flux<Permit> remind(LocalDate today) {
         return Batches.untilShort(batchSize,
-                (Optional<Permit> after) -> permits.toRemind(today.plusDays(rules.furthestReminderDays()),
+                (Optional<Permit> after) -> permits.toRemind(today.plusDays(rules.furthestReminderDays()
+                        + rules.renewalDeadlineDays()),
                         rules.closestReminderDays(), after, batchSize),
                 permit -> Mono.justOrEmpty(permit.remind(today, rules, time.now()))
                         .flatMap(transition -> store.record(transition, SYSTEM, "remind",

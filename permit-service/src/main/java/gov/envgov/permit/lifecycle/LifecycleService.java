@@ -42,14 +42,18 @@ public class LifecycleService {
         this.time = time;
     }
 
-    /** Applies for the renewal (延续) of an issued permit, inside the renewal window; goes straight to review. */
+    /**
+     * Applies for the renewal (延续) of an issued permit, no later than the last day to apply; goes straight to
+     * review. A later request is refused, or taken as a new application when so configured.
+     */
     public Mono<Permit> renew(UUID id, LifecycleRequests.Renew request, CurrentUser actor) {
         LocalDate today = time.today();
         return transactions.transactional(queries.find(id, actor).flatMap(permit -> {
             if (!actor.actsFor(permit.enterpriseCode())) {
                 return Mono.error(new DomainException.Forbidden("only the holder applies for a renewal"));
             }
-            permit.requireRenewable(today, rules);
+            ApplicationKind kind = permit.renewalKind(today, rules);
+            UUID renews = kind == ApplicationKind.RENEWAL ? permit.id() : null;
             PermitContent content = request == null || request.content() == null ? permit.content()
                     : request.content();
             var expansions = content.expansionsOver(permit.content());
@@ -57,7 +61,7 @@ public class LifecycleService {
                 return Mono.error(new DomainException.RuleViolation("new-application-required", "content",
                         "a renewal cannot allow more: " + String.join(", ", expansions)));
             }
-            return permits.hasOpenApplication(permit.enterpriseCode(), ApplicationKind.RENEWAL, permit.id())
+            return permits.hasOpenApplication(permit.enterpriseCode(), kind, renews)
                     .zipWith(permits.issuedRenewalOf(permit.id()).hasElement())
                     .flatMap(state -> {
                         if (state.getT1()) {
@@ -69,11 +73,11 @@ public class LifecycleService {
                                     "this permit has been renewed already"));
                         }
                         Permit draft = Permit.draft(UUID.randomUUID(), permit.enterpriseCode(), permit.holderName(),
-                                permit.district(), permit.permitClass(), ApplicationKind.RENEWAL, permit.id(),
+                                permit.district(), permit.permitClass(), kind, renews,
                                 content, permit.address(), permit.legalRepresentative(), time.now());
                         Transition submitted = draft.submit(today, rules, time.now());
                         return store.insert(draft).then(store.record(submitted, actor.username(), "renew",
-                                Map.of("renews", permit.id().toString())));
+                                Map.of("renews", permit.id().toString(), "kind", kind.name())));
                     });
         }));
     }

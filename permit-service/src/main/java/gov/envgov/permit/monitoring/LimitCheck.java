@@ -9,8 +9,9 @@ import java.util.function.Function;
 
 /**
  * Checks readings against the limits of the permits valid on their day (the bureau's local day): a reading of an
- * outlet and pollutant a valid permit sets a limit for is checked against it; any other is rejected with the
- * reason. Pure: the caller loads the limits.
+ * outlet and pollutant a valid permit sets a limit for is checked against it; a reading of a unit that holds no valid
+ * permit that day is kept, marked as without a permit (PERMIT-DISCHARGE-WITHOUT-PERMIT); any other is rejected with
+ * the reason. Pure: the caller loads the limits.
  */
 final class LimitCheck {
 
@@ -21,10 +22,19 @@ final class LimitCheck {
      * @param limits   the limits of each enterprise, by credit code
      * @param dayOf    the bureau's local day of an instant
      * @param rejected where readings without a limit are added, with their reason
-     * @return the readings that have a limit, each checked against it
+     * @return the readings that have a limit, each checked against it, and those without a valid permit, marked
      */
     static List<CheckedReading> check(List<Reading> readings, Map<String, List<PermittedLimit>> limits,
                                       Function<Instant, LocalDate> dayOf, List<Rejection> rejected) {
+        return check(readings, limits, dayOf, limit -> Averaging.HOUR, rejected);
+    }
+
+    /**
+     * @param averaging the averaging each limit is judged on (its standard says which)
+     */
+    static List<CheckedReading> check(List<Reading> readings, Map<String, List<PermittedLimit>> limits,
+                                      Function<Instant, LocalDate> dayOf,
+                                      Function<PermittedLimit, Averaging> averaging, List<Rejection> rejected) {
         List<CheckedReading> checked = new ArrayList<>(readings.size());
         for (Reading reading : readings) {
             List<PermittedLimit> own = limits.getOrDefault(reading.enterpriseCode(), List.of());
@@ -47,10 +57,10 @@ final class LimitCheck {
             }
             if (match != null) {
                 checked.add(new CheckedReading(reading, match.concentration(),
-                        reading.concentration() > match.concentration()));
+                        reading.concentration() > match.concentration(), false, averaging.apply(match)));
             } else if (!permitValid) {
-                rejected.add(new Rejection(reading.index(), "no-valid-permit",
-                        reading.enterpriseCode() + " holds no valid permit on " + day));
+                // Discharging without a valid permit: the reading is evidence, kept and marked.
+                checked.add(CheckedReading.withoutPermit(reading));
             } else if (!outletKnown) {
                 rejected.add(new Rejection(reading.index(), "unknown-outlet",
                         "the permit has no outlet " + reading.outlet()));

@@ -3,9 +3,10 @@ package gov.envgov.permit.monitoring;
 import java.time.LocalDateTime;
 
 /**
- * The readings of one hour or day (local time of the bureau): mean, range, the limit, how many readings and how
- * many of them above the limit.
+ * The valid (normal-flag) readings of one hour or day (local time of the bureau): mean, range, the limit, how many
+ * valid readings, how many of them above the limit, and how many flagged readings were left out (mean and range are
+ * null when all were flagged) ({@code permitted} is null for readings of a unit without a valid permit).
  */
-public record Mean(LocalDateTime period, double mean, double min, double max, double permitted, long readings,
-                   long exceeding) {
+public record Mean(LocalDateTime period, Double mean, Double min, Double max, Double permitted, long readings,
+                   long exceeding, long flagged) {
 }

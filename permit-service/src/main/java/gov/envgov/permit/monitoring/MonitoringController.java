@@ -38,8 +38,11 @@ class MonitoringController {
     private final MonitoringService service;
     private final int maxBatchBytes;
 
-    MonitoringController(MonitoringService service, MonitoringProperties properties) {
+    private final AnomalyService anomalies;
+
+    MonitoringController(MonitoringService service, AnomalyService anomalies, MonitoringProperties properties) {
         this.service = service;
+        this.anomalies = anomalies;
         this.maxBatchBytes = (int) properties.maxBatchSize().toBytes();
     }
 
@@ -92,6 +95,24 @@ class MonitoringController {
                                                    LocalDate from,
                                                    @Valid PageRequest page, Authentication authentication) {
         return service.exceedances(enterprise, from, page, CurrentUser.from(authentication));
+    }
+
+    @GetMapping("/discharges-without-permit")
+    @Operation(summary = "Episodes of discharge without a valid permit of an enterprise since a day, newest first "
+            + "(staff, or the enterprise itself)")
+    Flux<UnpermittedEpisode> dischargesWithoutPermit(@RequestParam @CreditCode String enterprise,
+                                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                                     LocalDate from, Authentication authentication) {
+        return service.dischargesWithoutPermit(enterprise, from, CurrentUser.from(authentication));
+    }
+
+    @GetMapping("/anomalies")
+    @Operation(summary = "Data anomalies (silent outlet, constant values, values outside the analyser's range) "
+            + "detected since a day, newest first: staff see every enterprise's, an enterprise its own")
+    Flux<DataAnomaly> anomalies(@RequestParam(required = false) @CreditCode String enterprise,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                Authentication authentication) {
+        return anomalies.list(enterprise, from, CurrentUser.from(authentication));
     }
 
     enum Interval { HOUR, DAY }

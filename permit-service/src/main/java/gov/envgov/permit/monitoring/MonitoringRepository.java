@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
 class MonitoringRepository {
 
     static final String COPY_READINGS = "COPY monitoring_reading (enterprise_code, outlet, pollutant, measured_at,"
-            + " concentration, flow, permitted, exceeds, source, received_at) FROM STDIN";
+            + " concentration, flow, permitted, exceeds, without_permit, flag, source, received_at) FROM STDIN";
     private static final int ROWS_PER_CHUNK = 2000;
 
     private final DatabaseClient db;
@@ -55,12 +55,13 @@ class MonitoringRepository {
 
     Mono<Map<String, List<PermittedLimit>>> limits(Collection<String> codes) {
         return db.sql("""
-                        SELECT enterprise_code, outlet, pollutant, concentration, valid_from, valid_to
+                        SELECT enterprise_code, outlet, pollutant, concentration, standard, valid_from, valid_to
                         FROM permit_limit WHERE enterprise_code = ANY(:codes)""")
                 .bind("codes", codes.toArray(String[]::new))
                 .map(row -> Map.entry(row.get("enterprise_code", String.class), new PermittedLimit(
                         row.get("outlet", String.class), row.get("pollutant", String.class),
-                        row.get("concentration", Double.class), row.get("valid_from", LocalDate.class),
+                        row.get("concentration", Double.class), row.get("standard", String.class),
+                        row.get("valid_from", LocalDate.class),
                         row.get("valid_to", LocalDate.class))))
                 .all()
                 .collect(HashMap::new, (map, entry) -> map.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
@@ -136,8 +137,11 @@ class MonitoringRepository {
                                 .append('\t')
                                 .append(r.concentration()).append('\t')
                                 .append(r.flow() == null ? "\\N" : r.flow().toString()).append('\t')
-                                .append(checked.permitted()).append('\t')
+                                .append(checked.withoutPermit() ? "\\N" : String.valueOf(checked.permitted()))
+                                .append('\t')
                                 .append(checked.exceeds() ? 't' : 'f').append('\t')
+                                .append(checked.withoutPermit() ? 't' : 'f').append('\t')
+                                .append(r.flag().code()).append('\t')
                                 .append(sourceField).append('\t')
                                 .append(received).append('\n');
                     }
@@ -235,14 +239,20 @@ class MonitoringRepository {
                 .bind("code", enterpriseCode).bind("from", from).map(row -> row.get("n", Long.class)).one();
     }
 
-    /** Means over hours or days (in the bureau's zone) of one outlet's pollutant. */
+    /**
+     * Means over hours or days (in the bureau's zone) of one outlet's pollutant, of valid (normal) data; flagged
+     * readings are counted apart and left out.
+     */
     Flux<Mean> means(String enterpriseCode, String outlet, String pollutant, Instant from, Instant to,
                      String unit, String zone) {
         return db.sql("""
                         SELECT date_trunc(:unit, measured_at AT TIME ZONE :zone) AS period,
-                               avg(concentration) AS mean, min(concentration) AS low, max(concentration) AS high,
-                               max(permitted) AS permitted, count(*) AS readings,
-                               count(*) FILTER (WHERE exceeds) AS exceeding
+                               avg(concentration) FILTER (WHERE flag = 'N') AS mean,
+                               min(concentration) FILTER (WHERE flag = 'N') AS low,
+                               max(concentration) FILTER (WHERE flag = 'N') AS high,
+                               max(permitted) AS permitted, count(*) FILTER (WHERE flag = 'N') AS readings,
+                               count(*) FILTER (WHERE exceeds AND flag = 'N') AS exceeding,
+                               count(*) FILTER (WHERE flag <> 'N') AS flagged
                         FROM monitoring_reading
                         WHERE enterprise_code = :code AND outlet = :outlet AND pollutant = :pollutant
                           AND measured_at >= :from AND measured_at < :to
@@ -252,8 +262,125 @@ class MonitoringRepository {
                 .map(row -> new Mean(row.get("period", LocalDateTime.class), row.get("mean", Double.class),
                         row.get("low", Double.class), row.get("high", Double.class),
                         row.get("permitted", Double.class), row.get("readings", Long.class),
-                        row.get("exceeding", Long.class)))
+                        row.get("exceeding", Long.class), row.get("flagged", Long.class)))
                 .all();
+    }
+
+    /**
+     * Judges the series' closed periods not judged yet: every period after the last judged one that ends at or
+     * before the period of the series' latest reading (of any flag). Means are of valid data only; each period is
+     * judged once (late data for a judged period stays in the means query but does not judge it again). Returns
+     * the newly judged means in time order.
+     */
+    Flux<JudgedMean> judge(Reading.Series series, Averaging averaging, String zone) {
+        return db.sql("""
+                        WITH latest AS (
+                            SELECT date_trunc(:unit, max(measured_at) AT TIME ZONE :zone) AS open_period
+                            FROM monitoring_reading
+                            WHERE enterprise_code = :code AND outlet = :outlet AND pollutant = :pollutant),
+                        judged AS (
+                            SELECT max(period_start) AT TIME ZONE :zone AS last_period FROM compliance_mean
+                            WHERE enterprise_code = :code AND outlet = :outlet AND pollutant = :pollutant
+                              AND averaging = :averaging),
+                        periods AS (
+                            SELECT date_trunc(:unit, r.measured_at AT TIME ZONE :zone) AS period,
+                                   avg(r.concentration) AS mean, max(r.permitted) AS permitted, count(*) AS n,
+                                   avg(r.concentration * r.flow) AS mean_load
+                            FROM monitoring_reading r, latest, judged
+                            WHERE r.enterprise_code = :code AND r.outlet = :outlet AND r.pollutant = :pollutant
+                              AND r.flag = 'N' AND NOT r.without_permit
+                              AND r.measured_at < latest.open_period AT TIME ZONE :zone
+                              AND (judged.last_period IS NULL
+                                   OR r.measured_at
+                                      >= (judged.last_period + CAST(:step AS interval)) AT TIME ZONE :zone)
+                            GROUP BY 1)
+                        INSERT INTO compliance_mean (enterprise_code, outlet, pollutant, averaging, period_start, mean,
+                                                     permitted, valid_readings, exceeds, load)
+                        SELECT :code, :outlet, :pollutant, :averaging, period AT TIME ZONE :zone, mean, permitted, n,
+                               mean > permitted, mean_load * :hours
+                        FROM periods
+                        ON CONFLICT DO NOTHING
+                        RETURNING period_start, mean, permitted, exceeds""")
+                .bind("unit", averaging.unit()).bind("zone", zone).bind("code", series.enterpriseCode())
+                .bind("outlet", series.outlet()).bind("pollutant", series.pollutant())
+                .bind("averaging", averaging.name()).bind("step", "1 " + averaging.unit())
+                .bind("hours", (double) averaging.length().toHours())
+                .map(row -> new JudgedMean(series, averaging, row.get("period_start", Instant.class),
+                        row.get("mean", Double.class), row.get("permitted", Double.class),
+                        Boolean.TRUE.equals(row.get("exceeds", Boolean.class))))
+                .all()
+                .sort(java.util.Comparator.comparing(JudgedMean::periodStart));
+    }
+
+    /** How many days of the window ending on {@code day} a series' daily mean was over its limit. */
+    Mono<Long> daysOver(Reading.Series series, Instant windowFrom, Instant windowTo) {
+        return db.sql("""
+                        SELECT count(*) AS n FROM compliance_mean
+                        WHERE enterprise_code = :code AND outlet = :outlet AND pollutant = :pollutant
+                          AND averaging = 'DAY' AND exceeds AND period_start >= :from AND period_start < :to""")
+                .bind("code", series.enterpriseCode()).bind("outlet", series.outlet())
+                .bind("pollutant", series.pollutant()).bind("from", windowFrom).bind("to", windowTo)
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Records a trigger unless the series had one in the window; true when recorded. */
+    Mono<Boolean> recordTrigger(Reading.Series series, LocalDate windowEnd, int windowDays, int daysOver) {
+        return db.sql("""
+                        INSERT INTO supervision_trigger (enterprise_code, outlet, pollutant, window_end, days_over)
+                        SELECT :code, :outlet, :pollutant, :end, :days
+                        WHERE NOT EXISTS (SELECT 1 FROM supervision_trigger
+                            WHERE enterprise_code = :code AND outlet = :outlet AND pollutant = :pollutant
+                              AND window_end > :end - CAST(:window AS integer))""")
+                .bind("code", series.enterpriseCode()).bind("outlet", series.outlet())
+                .bind("pollutant", series.pollutant()).bind("end", windowEnd).bind("days", daysOver)
+                .bind("window", windowDays)
+                .fetch().rowsUpdated().map(n -> n > 0);
+    }
+
+    Flux<UnpermittedEpisode> openUnpermitted(Collection<String> codes) {
+        return db.sql("""
+                        SELECT id, enterprise_code, outlet, started_at, last_reading, ended_at, readings
+                        FROM unpermitted_discharge_episode
+                        WHERE ended_at IS NULL AND enterprise_code = ANY(:codes)""")
+                .bind("codes", codes.toArray(String[]::new))
+                .map(MonitoringRepository::readUnpermitted).all();
+    }
+
+    Mono<Void> insert(UnpermittedEpisode episode) {
+        return db.sql("""
+                        INSERT INTO unpermitted_discharge_episode (id, enterprise_code, outlet, started_at,
+                            last_reading, ended_at, readings)
+                        VALUES (:id, :code, :outlet, :started, :last, :ended, :readings)""")
+                .bind("id", episode.id()).bind("code", episode.enterpriseCode()).bind("outlet", episode.outlet())
+                .bind("started", episode.startedAt()).bind("last", episode.lastReading())
+                .bind("ended", Parameter.fromOrEmpty(episode.endedAt(), Instant.class))
+                .bind("readings", episode.readings()).then();
+    }
+
+    Mono<Void> update(UnpermittedEpisode episode) {
+        return db.sql("""
+                        UPDATE unpermitted_discharge_episode SET started_at = :started, last_reading = :last,
+                            ended_at = :ended, readings = :readings
+                        WHERE id = :id""")
+                .bind("id", episode.id()).bind("started", episode.startedAt()).bind("last", episode.lastReading())
+                .bind("ended", Parameter.fromOrEmpty(episode.endedAt(), Instant.class))
+                .bind("readings", episode.readings()).then();
+    }
+
+    Flux<UnpermittedEpisode> unpermittedEpisodes(String enterpriseCode, Instant from) {
+        return db.sql("""
+                        SELECT id, enterprise_code, outlet, started_at, last_reading, ended_at, readings
+                        FROM unpermitted_discharge_episode WHERE enterprise_code = :code AND started_at >= :from
+                        ORDER BY started_at DESC""")
+                .bind("code", enterpriseCode).bind("from", from)
+                .map(MonitoringRepository::readUnpermitted).all();
+    }
+
+    private static UnpermittedEpisode readUnpermitted(Readable row) {
+        return new UnpermittedEpisode(row.get("id", UUID.class), row.get("enterprise_code", String.class),
+                row.get("outlet", String.class), row.get("started_at", Instant.class),
+                row.get("last_reading", Instant.class), row.get("ended_at", Instant.class),
+                row.get("readings", Integer.class));
     }
 
     private static Episode readEpisode(Readable row) {

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,9 +27,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Online-monitoring ingestion: every reading is checked (sender, permit, outlet, pollutant, time, duplicates) and
- * against its permitted concentration as it is stored; exceedances become episodes, each with one event. A batch is
- * one transaction: readings, episodes and events are stored together or not at all.
+ * Online-monitoring ingestion: every reading is checked (sender, permit, outlet, pollutant, time, flag, duplicates)
+ * as it is stored; readings of a unit without a valid permit are kept as evidence and become episodes of discharge
+ * without a permit. Compliance is judged on the means of valid data of closed periods (hourly or daily as each
+ * limit's standard says); runs of exceeding means become episodes, each with one event. A batch is one transaction:
+ * readings, means, episodes and events are stored together or not at all.
  */
 @Service
 public class MonitoringService {
@@ -35,16 +39,22 @@ public class MonitoringService {
     private final MonitoringRepository readings;
     private final MonitoringProperties properties;
     private final EpisodeTracker episodes;
+    private final EpisodeTracker dailyEpisodes;
+    private final UnpermittedTracker unpermitted;
+    private final AnomalyService anomalies;
     private final Outbox outbox;
     private final TransactionalOperator transactions;
     private final JsonMapper json;
     private final BureauTime time;
 
-    MonitoringService(MonitoringRepository readings, MonitoringProperties properties, Outbox outbox,
-                      TransactionalOperator transactions, JsonMapper json, BureauTime time) {
+    MonitoringService(MonitoringRepository readings, MonitoringProperties properties, AnomalyService anomalies,
+                      Outbox outbox, TransactionalOperator transactions, JsonMapper json, BureauTime time) {
+        this.anomalies = anomalies;
         this.readings = readings;
         this.properties = properties;
         this.episodes = new EpisodeTracker(properties.episodeGap(), UUID::randomUUID);
+        this.dailyEpisodes = new EpisodeTracker(properties.dailyEpisodeGap(), UUID::randomUUID);
+        this.unpermitted = new UnpermittedTracker(properties.withoutPermitGap(), UUID::randomUUID, time::dateOf);
         this.outbox = outbox;
         this.transactions = transactions;
         this.json = json;
@@ -84,7 +94,7 @@ public class MonitoringService {
                         .then(readings.limits(enterprises))
                         .flatMap(limits -> {
                             List<CheckedReading> checked = LimitCheck.check(candidates, limits, time::dateOf,
-                                    rejected);
+                                    limit -> properties.averagingOf(limit.outlet(), limit.standard()), rejected);
                             return readings.existing(checked).flatMap(existing -> {
                                 List<CheckedReading> fresh = new ArrayList<>(checked.size());
                                 for (CheckedReading c : checked) {
@@ -96,27 +106,124 @@ public class MonitoringService {
                                         fresh.add(c);
                                     }
                                 }
+                                List<CheckedReading> permitted = fresh.stream()
+                                        .filter(c -> !c.withoutPermit()).toList();
+                                int withoutPermit = fresh.size() - permitted.size();
                                 return readings.copy(fresh, source, now)
-                                        .then(trackEpisodes(fresh, enterprises))
-                                        .map(newEpisodes -> new IngestResult(parsed.received(), fresh.size(),
-                                                newEpisodes, sorted(rejected)));
+                                        .then(anomalies.afterStored(fresh, enterprises))
+                                        .then(trackEpisodes(permitted, enterprises))
+                                        .zipWith(trackUnpermitted(fresh, enterprises, withoutPermit))
+                                        .map(counts -> new IngestResult(parsed.received(), fresh.size(),
+                                                counts.getT1(), withoutPermit, counts.getT2(), sorted(rejected)));
                             });
                         }));
     }
 
     /**
-     * Extends, ends or starts exceedance episodes with the batch's readings ({@link EpisodeTracker} decides), stores
-     * them and publishes one event per new episode. Returns how many began.
+     * Judges the closed periods of the batch's series on means of valid data (PERMIT-COMPLIANCE-ON-MEANS): hourly
+     * means where the limit's standard says so, daily means of every series. Runs of exceeding means of the
+     * limit's averaging extend, end or start exceedance episodes ({@link EpisodeTracker} decides), each new one
+     * with one event; newly exceeding daily means may reach the supervision trigger. Returns how many episodes
+     * began.
      */
     private Mono<Integer> trackEpisodes(List<CheckedReading> stored, Set<String> enterprises) {
-        return readings.openEpisodes(enterprises).collectList().flatMap(open -> {
-            EpisodeTracker.Changes changes = episodes.track(stored, open);
-            // Existing episodes first: ending one frees its series for a new open one (one open per series).
+        if (stored.isEmpty()) {
+            return Mono.just(0);
+        }
+        Map<Reading.Series, Averaging> series = new LinkedHashMap<>();
+        stored.forEach(c -> series.putIfAbsent(c.reading().series(), c.averaging()));
+        String zone = time.zone().getId();
+        return Flux.fromIterable(series.entrySet())
+                .concatMap(entry -> {
+                    Mono<List<JudgedMean>> hourly = entry.getValue() == Averaging.HOUR
+                            ? readings.judge(entry.getKey(), Averaging.HOUR, zone).collectList()
+                            : Mono.just(List.of());
+                    return hourly.zipWith(readings.judge(entry.getKey(), Averaging.DAY, zone).collectList(),
+                            (hours, days) -> new Judged(entry.getValue(), hours, days));
+                })
+                .collectList()
+                .flatMap(judged -> readings.openEpisodes(enterprises).collectList().flatMap(open -> {
+                    List<CheckedReading> hourPoints = new ArrayList<>();
+                    List<CheckedReading> dayPoints = new ArrayList<>();
+                    for (Judged j : judged) {
+                        j.hours().forEach(m -> hourPoints.add(m.asPoint()));
+                        if (j.averaging() == Averaging.DAY) {
+                            j.days().forEach(m -> dayPoints.add(m.asPoint()));
+                        }
+                    }
+                    EpisodeTracker.Changes byHour = episodes.track(hourPoints, open);
+                    EpisodeTracker.Changes byDay = dailyEpisodes.track(dayPoints, open);
+                    List<Episode> changed = new ArrayList<>(byHour.changed());
+                    changed.addAll(byDay.changed());
+                    List<Episode> started = new ArrayList<>(byHour.started());
+                    started.addAll(byDay.started());
+                    List<MonitoringExceedance> events = new ArrayList<>(byHour.events());
+                    events.addAll(byDay.events());
+                    // Existing episodes first: ending one frees its series for a new open one (one open per series).
+                    return Flux.fromIterable(changed).concatMap(readings::update)
+                            .then(readings.insert(started))
+                            .then(outbox.appendAll(events))
+                            .then(Flux.fromIterable(judged).concatMap(j -> supervisionTrigger(j.days())).then())
+                            .thenReturn(started.size());
+                }));
+    }
+
+    /** What one series' judgement gave: its limit's averaging, the new hourly and daily means. */
+    private record Judged(Averaging averaging, List<JudgedMean> hours, List<JudgedMean> days) {
+    }
+
+    /**
+     * PERMIT-SUPERVISION-TRIGGER: daily means over the limit on N of M days (B: 10 of 30), counted on the window
+     * ending with the latest newly exceeding day; published once per series and window.
+     */
+    private Mono<Void> supervisionTrigger(List<JudgedMean> days) {
+        JudgedMean last = null;
+        for (JudgedMean day : days) {
+            if (day.exceeds()) {
+                last = day;
+            }
+        }
+        if (last == null) {
+            return Mono.empty();
+        }
+        MonitoringProperties.SupervisionTrigger trigger = properties.supervisionTrigger();
+        LocalDate windowTo = time.dateOf(last.periodStart());
+        LocalDate windowFrom = windowTo.minusDays(trigger.windowDays() - 1L);
+        ZoneId zone = time.zone();
+        Reading.Series series = last.series();
+        return readings.daysOver(series, windowFrom.atStartOfDay(zone).toInstant(),
+                        windowTo.plusDays(1).atStartOfDay(zone).toInstant())
+                .filter(n -> n >= trigger.daysOver())
+                .flatMap(n -> readings.recordTrigger(series, windowTo, trigger.windowDays(), n.intValue())
+                        .filter(Boolean::booleanValue)
+                        .flatMap(recorded -> outbox.appendAll(List.of(new MonitoringSupervisionTriggered(
+                                series.enterpriseCode(), series.outlet(), series.pollutant(), windowFrom, windowTo,
+                                n.intValue(), trigger.windowDays(), trigger.daysOver())))))
+                .then();
+    }
+
+    /**
+     * Readings of a unit without a valid permit extend or begin episodes of discharge without a permit (PERMIT-
+     * DISCHARGE-WITHOUT-PERMIT), one {@link DischargeWithoutPermit} event per new episode. Returns how many began.
+     */
+    private Mono<Integer> trackUnpermitted(List<CheckedReading> stored, Set<String> enterprises, int count) {
+        if (count == 0) {
+            return Mono.just(0);
+        }
+        return readings.openUnpermitted(enterprises).collectList().flatMap(open -> {
+            UnpermittedTracker.Changes changes = unpermitted.track(stored, open);
             return Flux.fromIterable(changes.changed()).concatMap(readings::update)
-                    .then(readings.insert(changes.started()))
+                    .thenMany(Flux.fromIterable(changes.started()).concatMap(readings::insert))
                     .then(outbox.appendAll(changes.events()))
                     .thenReturn(changes.started().size());
         });
+    }
+
+    /** Episodes of discharge without a permit of an enterprise since a day, latest first (staff only). */
+    public Flux<UnpermittedEpisode> dischargesWithoutPermit(String enterpriseCode, LocalDate from,
+                                                            CurrentUser actor) {
+        requireAccess(enterpriseCode, actor);
+        return readings.unpermittedEpisodes(enterpriseCode, from.atStartOfDay(time.zone()).toInstant());
     }
 
     private static List<Rejection> sorted(List<Rejection> rejected) {

@@ -9,9 +9,15 @@ import java.time.Instant;
  *
  * @param concentration in the permit's unit for the pollutant
  * @param flow          discharge flow at the instant, where the analyser reports it
+ * @param flag          the analyser's data flag; only normal data counts in means and episodes
  */
 public record Reading(int index, Series series, Instant measuredAt, double concentration, Double flow,
-                      String timestampText) {
+                      String timestampText, DataFlag flag) {
+
+    public Reading(int index, Series series, Instant measuredAt, double concentration, Double flow,
+                   String timestampText) {
+        this(index, series, measuredAt, concentration, flow, timestampText, DataFlag.NORMAL);
+    }
 
     /** One outlet's pollutant at one enterprise: readings of a batch share one instance per series. */
     public record Series(String enterpriseCode, String outlet, String pollutant) {

@@ -65,6 +65,7 @@ final class ReadingBatchParser {
         String timestamp = null;
         Double concentration = null;
         Double flow = null;
+        DataFlag flag = DataFlag.NORMAL;
         String problem = null;
         String problemMessage = null;
         JsonToken token;
@@ -76,6 +77,18 @@ final class ReadingBatchParser {
                 case "outlet" -> outlet = text(parser, value);
                 case "pollutant" -> pollutant = text(parser, value);
                 case "timestamp", "measuredAt" -> timestamp = text(parser, value);
+                case "flag" -> {
+                    String code = text(parser, value);
+                    DataFlag parsed = code == null ? null : DataFlag.parse(code);
+                    if (parsed == null) {
+                        if (value != JsonToken.VALUE_NULL && problem == null) {
+                            problem = "bad-flag";
+                            problemMessage = "flag must be one of N, F, M, C, D, B (HJ 212 style)";
+                        }
+                    } else {
+                        flag = parsed;
+                    }
+                }
                 case "concentration", "flow" -> {
                     Double number = number(parser, value);
                     if (number == null && value != JsonToken.VALUE_NULL && problem == null) {
@@ -118,7 +131,8 @@ final class ReadingBatchParser {
         }
         Reading.Series key = new Reading.Series(enterprise, outlet, pollutant);
         Reading.Series shared = series.putIfAbsent(key, key);
-        readings.add(new Reading(index, shared == null ? key : shared, measuredAt, concentration, flow, timestamp));
+        readings.add(new Reading(index, shared == null ? key : shared, measuredAt, concentration, flow, timestamp,
+                flag));
     }
 
     /** ISO-8601 with an offset; seconds may be left out ({@code 2026-11-28T10:00+08:00}). */

@@ -247,24 +247,33 @@ public record Permit(UUID id, String enterpriseCode, String holderName, String d
                 ending, remindedDays, now), new PermitSuperseded(id, enterpriseCode, validity.number(), by));
     }
 
-    /** The next expiry reminder due (90/60/30 days before the end), once each. */
+    /** The next renewal reminder due (e.g. 30/15/5 days before the last day to apply for renewal), once each. */
     public Optional<Transition> remind(LocalDate today, PermitRules rules, Instant now) {
         if (status != PermitStatus.ISSUED) {
             return Optional.empty();
         }
         return rules.reminderDue(validity.validTo(), today, remindedDays).map(days -> new Transition(
                 with(status, content, address, legalRepresentative, review, validity, ending, days, now),
-                new PermitExpiryReminder(id, enterpriseCode, validity.number(), validity.validTo(), days)));
+                new PermitExpiryReminder(id, enterpriseCode, validity.number(), validity.validTo(), days,
+                        rules.renewalLastDay(validity.validTo()))));
     }
 
-    /** Whether a renewal may be applied for today: from the window's opening until the last valid day. */
-    public void requireRenewable(LocalDate today, PermitRules rules) {
+    /**
+     * What a renewal request made today is: a renewal up to the last day to apply (expiry minus the deadline, with
+     * no earliest day); after it not a renewal, so refused or taken as a new application as configured.
+     */
+    public ApplicationKind renewalKind(LocalDate today, PermitRules rules) {
         require(Set.of(PermitStatus.ISSUED), "renew");
-        LocalDate opens = rules.renewalWindowOpens(validity.validTo());
-        if (today.isBefore(opens)) {
-            throw new DomainException.RuleViolation("renewal-window-not-open", "permit",
-                    "renewal can be applied for from " + opens + " (the permit ends " + validity.validTo() + ")");
+        LocalDate lastDay = rules.renewalLastDay(validity.validTo());
+        if (!today.isAfter(lastDay)) {
+            return ApplicationKind.RENEWAL;
         }
+        if (rules.lateRenewal() == PermitProperties.LateRenewal.NEW_APPLICATION) {
+            return ApplicationKind.NEW;
+        }
+        throw new DomainException.RuleViolation("renewal-deadline-passed", "permit",
+                "the last day to apply for renewal was " + lastDay + " (the permit ends " + validity.validTo()
+                        + "); apply for a new permit instead");
     }
 
     /** Optimistic concurrency: a change made on another version than the current one is refused. */

@@ -107,8 +107,9 @@ public record PermitContent(@NotBlank String eiaApproval,
     }
 
     /**
-     * What this content allows beyond {@code before}: new outlets, new pollutants, higher limits. An administrative
-     * change may not do any of it; it needs a new application.
+     * What this content allows beyond {@code before}: new outlets, new pollutants, higher limits, and an outlet
+     * moved or discharging otherwise (location, discharge mode, destination; 条例 Art 15). An administrative change
+     * may not do any of it; it needs a new application.
      */
     public List<String> expansionsOver(PermitContent before) {
         List<String> found = new ArrayList<>();
@@ -119,6 +120,16 @@ public record PermitContent(@NotBlank String eiaApproval,
             if (previous == null) {
                 found.add("new outlet " + outlet.code());
                 continue;
+            }
+            // PERMIT-CHANGE-SCOPE: moving an outlet or changing how and where it discharges is no change either.
+            if (!outlet.location().equals(previous.location())) {
+                found.add("outlet location changed at " + outlet.code());
+            }
+            if (!outlet.dischargeMode().equals(previous.dischargeMode())) {
+                found.add("discharge mode changed at " + outlet.code());
+            }
+            if (!outlet.destination().equals(previous.destination())) {
+                found.add("destination changed at " + outlet.code());
             }
             for (PermittedPollutant pollutant : outlet.pollutants()) {
                 var was = previous.pollutant(pollutant.pollutant());

@@ -58,7 +58,8 @@ public sealed interface PermitEvent extends OnPermitStream {
             implements PermitEvent {
     }
 
+    /** A reminder {@code daysBefore} days before {@code renewalLastDay}, the last day to apply for renewal. */
     record PermitExpiryReminder(UUID permitId, String enterpriseCode, String number, LocalDate validTo,
-                                int daysBefore) implements PermitEvent {
+                                int daysBefore, LocalDate renewalLastDay) implements PermitEvent {
     }
 }

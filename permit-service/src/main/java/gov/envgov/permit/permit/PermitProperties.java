@@ -15,20 +15,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param siteCheckWorkingDays     the same when a site check is needed
  * @param renewalWorkingDays       working days to decide a renewal
  * @param validityYears            how long an issued permit is valid
- * @param renewalWindowDays        how many days before the end a renewal may be applied for
- * @param expiryReminderDays       reminders before the end, in days
+ * @param renewalDeadlineDays      the last day to apply for renewal is this many days before the last valid day;
+ *                                 there is no earliest day
+ * @param lateRenewal              what a renewal request after that last day becomes
+ * @param renewalReminderDays      reminders before the last day to apply for renewal, in days
  * @param numberSuffix             appended to the holder's credit code to form the permit number
  * @param legalBases               citations a permit may be ended on, by id
  * @param clockBatchSize           how many permits the clocks (deemed acceptance, reminders, expiry) read at a time;
  *                                 they go on batch after batch until none is left
+ * @param reapplicationBanYears    after 撤销 or 吊销 no new permit for this many years (B)
  */
 @ConfigurationProperties("envgov.permit")
 public record PermitProperties(int completenessWorkingDays, Map<PermitClass, Integer> decisionWorkingDays,
                                int siteCheckWorkingDays, int renewalWorkingDays, int validityYears,
-                               int renewalWindowDays, List<Integer> expiryReminderDays, String numberSuffix,
-                               Map<String, LegalBasis> legalBases, int clockBatchSize) {
+                               int renewalDeadlineDays, LateRenewal lateRenewal,
+                               List<Integer> renewalReminderDays, String numberSuffix,
+                               Map<String, LegalBasis> legalBases, int clockBatchSize, int reapplicationBanYears) {
+
+    /** A renewal request after the last day to apply: refused, or taken as a new application (B: a setting). */
+    public enum LateRenewal { REFUSE, NEW_APPLICATION }
 
     public PermitProperties {
+        lateRenewal = lateRenewal == null ? LateRenewal.REFUSE : lateRenewal;
         if (clockBatchSize < 1) {
             throw new IllegalArgumentException("envgov.permit.clock-batch-size must be at least 1");
         }

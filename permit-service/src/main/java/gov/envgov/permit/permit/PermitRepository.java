@@ -128,6 +128,17 @@ public class PermitRepository {
                 .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class))).one();
     }
 
+    /** The last day any permit of the enterprise was revoked (撤销) or withdrawn (吊销), if one was. */
+    public Mono<LocalDate> lastRevokedOrWithdrawn(String enterpriseCode, java.time.ZoneId zone) {
+        return db.sql("SELECT max(updated_at) AS ended FROM permit WHERE enterprise_code = :code"
+                        + " AND status = ANY(:statuses)")
+                .bind("code", enterpriseCode)
+                .bind("statuses", SqlValues.names(EnumSet.of(PermitStatus.REVOKED, PermitStatus.WITHDRAWN)))
+                .map(row -> Optional.ofNullable(row.get("ended", java.time.Instant.class)))
+                .one()
+                .flatMap(ended -> Mono.justOrEmpty(ended.map(at -> LocalDate.ofInstant(at, zone))));
+    }
+
     public Mono<Boolean> hasNumberedPermit(String enterpriseCode) {
         return db.sql("SELECT EXISTS (SELECT 1 FROM permit WHERE enterprise_code = :code AND number IS NOT NULL)"
                         + " AS found")
@@ -223,12 +234,14 @@ public class PermitRepository {
             var pollutant = (PermitContent.PermittedPollutant) row[1];
             return db.sql("""
                             INSERT INTO permit_limit (permit_id, enterprise_code, outlet, pollutant, concentration,
-                                                      unit, annual_tonnes, valid_from, valid_to)
-                            VALUES (:id, :code, :outlet, :pollutant, :concentration, :unit, :annual, :from, :to)""")
+                                                      unit, standard, annual_tonnes, valid_from, valid_to)
+                            VALUES (:id, :code, :outlet, :pollutant, :concentration, :unit, :standard, :annual, :from,
+                                    :to)""")
                     .bind("id", permit.id()).bind("code", permit.enterpriseCode())
                     .bind("outlet", row[0]).bind("pollutant", pollutant.pollutant())
                     .bind("concentration", pollutant.concentration().value())
                     .bind("unit", pollutant.concentration().unit())
+                    .bind("standard", pollutant.concentration().standard())
                     .bind("annual", Parameter.fromOrEmpty(pollutant.annualTonnes(), Double.class))
                     .bind("from", permit.validity().validFrom()).bind("to", until)
                     .then();

@@ -26,9 +26,13 @@ public class PermitRules {
         return calendar.plusWorkingDays(submittedOn, properties.completenessWorkingDays());
     }
 
+    /**
+     * The decision's last day. The longer limit for a site check applies only to a key unit's new application that
+     * needs one (条例 Art 12); simplified units and renewals keep theirs even when a site check is made.
+     */
     public LocalDate decisionDue(Permit permit, LocalDate from, boolean siteCheck) {
         int days;
-        if (siteCheck) {
+        if (siteCheck && permit.permitClass() == PermitClass.KEY && permit.kind() != ApplicationKind.RENEWAL) {
             days = properties.siteCheckWorkingDays();
         } else if (permit.kind() == ApplicationKind.RENEWAL) {
             days = properties.renewalWorkingDays();
@@ -42,28 +46,52 @@ public class PermitRules {
         return validFrom.plusYears(properties.validityYears()).minusDays(1);
     }
 
-    public LocalDate renewalWindowOpens(LocalDate validTo) {
-        return validTo.minusDays(properties.renewalWindowDays());
+    /** The last day to apply for the renewal of a permit valid to {@code validTo} (条例 Art 14: 届满60日前). */
+    public LocalDate renewalLastDay(LocalDate validTo) {
+        return validTo.minusDays(properties.renewalDeadlineDays());
     }
 
-    /** The reminder threshold reached and not yet sent, the closest to the end when several were missed. */
+    public int renewalDeadlineDays() {
+        return properties.renewalDeadlineDays();
+    }
+
+    public PermitProperties.LateRenewal lateRenewal() {
+        return properties.lateRenewal();
+    }
+
+    /**
+     * The reminder threshold reached and not yet sent, the closest to the last day to apply for renewal when
+     * several were missed; none once that day has passed.
+     */
     public Optional<Integer> reminderDue(LocalDate validTo, LocalDate today, Integer alreadyReminded) {
-        long daysLeft = ChronoUnit.DAYS.between(today, validTo);
+        long daysLeft = ChronoUnit.DAYS.between(today, renewalLastDay(validTo));
         if (daysLeft < 0) {
             return Optional.empty();
         }
-        return properties.expiryReminderDays().stream()
+        return properties.renewalReminderDays().stream()
                 .filter(days -> daysLeft <= days)
                 .filter(days -> alreadyReminded == null || days < alreadyReminded)
                 .min(Comparator.naturalOrder());
     }
 
     public int furthestReminderDays() {
-        return properties.expiryReminderDays().stream().max(Comparator.naturalOrder()).orElse(0);
+        return properties.renewalReminderDays().stream().max(Comparator.naturalOrder()).orElse(0);
     }
 
     public int closestReminderDays() {
-        return properties.expiryReminderDays().stream().min(Comparator.naturalOrder()).orElse(0);
+        return properties.renewalReminderDays().stream().min(Comparator.naturalOrder()).orElse(0);
+    }
+
+    /**
+     * PERMIT-REAPPLICATION-BAN: after 撤销 or 吊销 on {@code endedOn} no new permit for the configured years (B).
+     */
+    public void requireNoReapplicationBan(LocalDate endedOn, LocalDate today) {
+        LocalDate free = endedOn.plusYears(properties.reapplicationBanYears());
+        if (today.isBefore(free)) {
+            throw new DomainException.RuleViolation("reapplication-banned", "enterpriseCode",
+                    "a permit of this enterprise was revoked or withdrawn on " + endedOn
+                            + "; no new permit may be applied for before " + free);
+        }
     }
 
     public String numberFor(String enterpriseCode) {

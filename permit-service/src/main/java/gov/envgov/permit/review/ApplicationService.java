@@ -44,12 +44,18 @@ public class ApplicationService {
         this.time = time;
     }
 
-    /** An enterprise applies for itself; one open application at a time. The application starts as a draft. */
+    /**
+     * An enterprise applies for itself; one open application at a time, none within the ban after 撤销/吊销. The
+     * application starts as a draft.
+     */
     public Mono<Permit> apply(ReviewRequests.ApplyForPermit request, CurrentUser actor) {
         if (!actor.actsFor(request.enterpriseCode())) {
             return Mono.error(new DomainException.Forbidden("an enterprise applies only for itself"));
         }
         return transactions.transactional(enterprises.find(request.enterpriseCode())
+                .flatMap(enterprise -> permits.lastRevokedOrWithdrawn(enterprise.code(), time.zone())
+                        .doOnNext(endedOn -> rules.requireNoReapplicationBan(endedOn, time.today()))
+                        .thenReturn(enterprise))
                 .flatMap(enterprise -> permits.hasOpenApplication(enterprise.code(), ApplicationKind.NEW, null)
                         .flatMap(open -> {
                             if (open) {

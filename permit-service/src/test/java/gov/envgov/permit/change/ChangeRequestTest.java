@@ -37,8 +37,9 @@ class ChangeRequestTest {
     private static final Instant T2 = T1.plusSeconds(86_400);
 
     private static final PermitRules RULES = new PermitRules(new PermitProperties(3,
-            Map.of(PermitClass.SIMPLIFIED, 5, PermitClass.KEY, 10), 15, 4, 5, 60, List.of(90, 60, 30), "001P",
-            Map.of(), 10), new WorkingDayCalendar(List.of(new HolidaySchedule(2027, "none", List.of(), Set.of()))));
+            Map.of(PermitClass.SIMPLIFIED, 5, PermitClass.KEY, 10), 15, 4, 5, 60, PermitProperties.LateRenewal.REFUSE,
+            List.of(30, 15, 5), "001P", Map.of(), 10, 3),
+            new WorkingDayCalendar(List.of(new HolidaySchedule(2027, "none", List.of(), Set.of()))));
 
     private static PermitContent content(double so2Limit) {
         return new PermitContent("环评批复", List.of(new PermitContent.Outlet("DA001", "排口", new GeoPoint(122.0, 41.0),
@@ -80,6 +81,49 @@ class ChangeRequestTest {
                     assertThat(violation.code()).isEqualTo("new-application-required");
                     assertThat(violation.field()).isEqualTo("content");
                 });
+    }
+
+    private static PermitContent outletAs(GeoPoint location, String mode, String destination) {
+        return new PermitContent("环评批复", List.of(new PermitContent.Outlet("DA001", "排口", location, mode,
+                destination, List.of(new PermitContent.PermittedPollutant("二氧化硫",
+                        new PermitContent.Concentration(50.0, "mg/m3", "GB 13271-2014"), 12.0)))),
+                List.of(), Set.of());
+    }
+
+    /** PERMIT-CHANGE-SCOPE: moving an outlet or changing its discharge mode or destination needs a new application. */
+    @Test
+    void permitChangeScopeMovingAnOutletOrChangingModeOrDestinationIsRefused() {
+        for (PermitContent moved : List.of(outletAs(new GeoPoint(122.1, 41.0), "有组织", "大气"),
+                outletAs(new GeoPoint(122.0, 41.0), "无组织", "大气"),
+                outletAs(new GeoPoint(122.0, 41.0), "有组织", "辽河"))) {
+            assertThatThrownBy(() -> ChangeRequest.request(REQUEST, issued(),
+                    new PermitChange("n", null, null, moved, 4), "ent-b", T1))
+                    .isInstanceOfSatisfying(DomainException.RuleViolation.class, violation -> {
+                        assertThat(violation.code()).isEqualTo("new-application-required");
+                        assertThat(violation.field()).isEqualTo("content");
+                    }).hasMessageContaining("at DA001");
+        }
+        // The same outlet as before is an administrative change.
+        assertThat(ChangeRequest.request(REQUEST, issued(), new PermitChange("n", null, null,
+                outletAs(new GeoPoint(122.0, 41.0), "有组织", "大气"), 4), "ent-b", T1).request().status())
+                .isEqualTo(ChangeRequestStatus.PENDING);
+    }
+
+    /** PERMIT-CHANGE-FILING: applied for more than 30 days after the change, a change is flagged late, not refused. */
+    @Test
+    void permitChangeFilingLateChangesAreFlaggedNotRefused() {
+        LocalDate today = LocalDate.of(2027, 4, 30);
+        PermitChange inTime = new PermitChange("n", null, null, content(50), 4, LocalDate.of(2027, 3, 31), null)
+                .filedOn(today, 30);
+        assertThat(inTime.late()).isFalse();
+        PermitChange late = new PermitChange("n", null, null, content(50), 4, LocalDate.of(2027, 3, 30), null)
+                .filedOn(today, 30);
+        assertThat(late.late()).isTrue();
+        assertThat(ChangeRequest.request(REQUEST, issued(), late, "ent-b", T1).request().change().late()).isTrue();
+        assertThat(lower(4).filedOn(today, 30).late()).isNull();
+        assertThatThrownBy(() -> new PermitChange("n", null, null, content(50), 4, LocalDate.of(2027, 5, 1), null)
+                .filedOn(today, 30)).isInstanceOfSatisfying(DomainException.RuleViolation.class,
+                violation -> assertThat(violation.code()).isEqualTo("change-date-in-future"));
     }
 
     @Test

@@ -76,16 +76,16 @@ class LifecycleControllerTest {
     }
 
     @Test
-    void theHolderRenewsInsideTheWindowAndOutsideItGetsA422() {
+    void theHolderRenewsUntilTheLastDayAndAfterItGetsA422() {
         when(lifecycle.renew(eq(ID), any(), any())).thenReturn(Mono.just(
                 PermitFixtures.application(RENEWAL, ENT_A, PermitStatus.SUBMITTED)));
         api.post(OWNER_A, "/api/permits/" + ID + "/renewal", null).expectStatus().isCreated()
                 .expectHeader().valueEquals(HttpHeaders.LOCATION, "/api/permits/" + RENEWAL)
                 .expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
         when(lifecycle.renew(eq(ID), any(), any())).thenReturn(Mono.error(new DomainException.RuleViolation(
-                "renewal-window-not-open", "permit", "renewal can be applied for from 2031-01-08")));
+                "renewal-deadline-passed", "permit", "the last day to apply for renewal was 2031-01-08")));
         api.post(OWNER_A, "/api/permits/" + ID + "/renewal", null).expectStatus().isEqualTo(422).expectBody()
-                .jsonPath("$.type").isEqualTo("urn:envgov:problem:renewal-window-not-open")
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:renewal-deadline-passed")
                 .jsonPath("$.errors[0].field").isEqualTo("permit");
         api.post(REVIEWER, "/api/permits/" + ID + "/renewal", null).expectStatus().isForbidden();
     }

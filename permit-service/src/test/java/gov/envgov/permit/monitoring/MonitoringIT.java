@@ -48,6 +48,9 @@ class MonitoringIT {
     @Autowired
     EventFeed feed;
 
+    @Autowired
+    AnomalyService anomalyService;
+
     PermitApi api;
     String unit;
     String owner;
@@ -89,7 +92,7 @@ class MonitoringIT {
     }
 
     @Test
-    void aBatchKeepsGoodReadingsRejectsBadOnesOneByOneAndFindsExceedanceEpisodes() {
+    void aBatchKeepsGoodReadingsRejectsBadOnesOneByOneAndJudgesClosedHoursOnTheirMeans() {
         List<Map<String, Object>> batch = new ArrayList<>(List.of(
                 reading(unit, "DA001", "二氧化硫", "2026-03-10T00:00:00Z", 30),
                 reading(unit, "DA001", "二氧化硫", "2026-03-10T00:10:00Z", 60),
@@ -108,15 +111,16 @@ class MonitoringIT {
         send(owner, MediaType.APPLICATION_JSON, json(batch)).expectStatus().isOk().expectBody()
                 .jsonPath("$.received").isEqualTo(14)
                 .jsonPath("$.stored").isEqualTo(6)
-                .jsonPath("$.newExceedances").isEqualTo(2)
+                // Single readings above 50 exceed nothing: the hour is judged on its mean once it is over.
+                .jsonPath("$.newExceedances").isEqualTo(0)
                 .jsonPath("$.rejected[*].index").isEqualTo(List.of(6, 7, 8, 9, 10, 11, 12, 13))
                 .jsonPath("$.rejected[*].reason").isEqualTo(List.of("unknown-outlet", "unknown-pollutant",
                         "future-timestamp", "not-a-number", "duplicate", "missing-field", "not-your-enterprise",
                         "bad-timestamp"));
-        assertThat(exceedanceEvents(unit)).isEqualTo(2);
+        assertThat(exceedanceEvents(unit)).isEqualTo(0);
 
-        // NDJSON: a reading stored already is a duplicate; an exceedance 10 minutes later continues the open
-        // episode (no new event); a reading within the limit ends it.
+        // NDJSON: a reading stored already is a duplicate; the reading of 01:00 closes the hour of 00:00 (UTC),
+        // whose mean 52.25 is over the limit: an episode with one event.
         String ndjson = String.join("\n",
                 json(List.of(reading(unit, "DA001", "二氧化硫", "2026-03-10T00:00:00Z", 30))).replaceAll("^\\[|]$", ""),
                 json(List.of(reading(unit, "DA001", "二氧化硫", "2026-03-10T00:50:00Z", 58))).replaceAll("^\\[|]$", ""),
@@ -125,19 +129,25 @@ class MonitoringIT {
         send(owner, MediaType.APPLICATION_NDJSON, ndjson).expectStatus().isOk().expectBody()
                 .jsonPath("$.received").isEqualTo(3)
                 .jsonPath("$.stored").isEqualTo(2)
-                .jsonPath("$.newExceedances").isEqualTo(0)
+                .jsonPath("$.newExceedances").isEqualTo(1)
                 .jsonPath("$.rejected[0].reason").isEqualTo("duplicate");
-        assertThat(exceedanceEvents(unit)).isEqualTo(2);
-
+        assertThat(exceedanceEvents(unit)).isEqualTo(1);
         api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.total").isEqualTo(2)
-                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T00:40:00Z")
-                .jsonPath("$.items[0].endedAt").isEqualTo("2026-03-10T01:00:00Z")
-                .jsonPath("$.items[0].readings").isEqualTo(2)
-                .jsonPath("$.items[0].peak").isEqualTo(58.0)
-                .jsonPath("$.items[1].peak").isEqualTo(70.5)
-                .jsonPath("$.items[1].endedAt").isEqualTo("2026-03-10T00:30:00Z");
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T00:00:00Z")
+                .jsonPath("$.items[0].endedAt").doesNotExist()
+                .jsonPath("$.items[0].readings").isEqualTo(1)
+                .jsonPath("$.items[0].peak").isEqualTo(52.25);
+        // The hour of 01:00 (mean 20) ends it once the reading of 02:00 closes that hour.
+        clock.set(java.time.Instant.parse("2026-03-10T03:00:00Z"));
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T02:00:00Z", 10))))
+                .expectStatus().isOk().expectBody().jsonPath("$.newExceedances").isEqualTo(0);
+        api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].endedAt").isEqualTo("2026-03-10T01:00:00Z");
 
         // Hour 08:00 in Beijing holds the six readings 30, 60, 70.5, 40, 55, 58; four above 50.
         api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unit
@@ -148,48 +158,157 @@ class MonitoringIT {
                 .jsonPath("$[0].exceeding").isEqualTo(4)
                 .jsonPath("$[0].mean").value(mean -> assertThat(((Number) mean).doubleValue())
                         .isCloseTo(52.25, org.assertj.core.data.Offset.offset(0.001)))
-                .jsonPath("$[1].period").isEqualTo("2026-03-10T09:00:00");
+                .jsonPath("$[1].period").isEqualTo("2026-03-10T09:00:00")
+                .jsonPath("$[0].flagged").isEqualTo(0);
         api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unit
                         + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=DAY")
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].readings").isEqualTo(7)
+                .jsonPath("$[0].readings").isEqualTo(8)
                 .jsonPath("$[0].max").isEqualTo(70.5);
     }
 
-    @Test
-    void exceedingReadingsSentLateFromBeforeTheOpenEpisodeFormAClosedEpisodeOfTheirOwn() {
-        send(owner, MediaType.APPLICATION_JSON, json(List.of(
-                reading(unit, "DA001", "二氧化硫", "2026-03-10T01:00:00Z", 80),
-                reading(unit, "DA001", "二氧化硫", "2026-03-10T01:10:00Z", 81))))
-                .expectStatus().isOk().expectBody().jsonPath("$.newExceedances").isEqualTo(1);
-        send(owner, MediaType.APPLICATION_JSON, json(List.of(
-                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:20:00Z", 70),
-                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:30:00Z", 71),
-                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:40:00Z", 20))))
-                .expectStatus().isOk().expectBody().jsonPath("$.stored").isEqualTo(3)
-                .jsonPath("$.newExceedances").isEqualTo(1);
-        api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.total").isEqualTo(2)
-                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T01:00:00Z")
-                .jsonPath("$.items[0].endedAt").doesNotExist()
-                .jsonPath("$.items[1].startedAt").isEqualTo("2026-03-10T00:20:00Z")
-                .jsonPath("$.items[1].endedAt").isEqualTo("2026-03-10T00:40:00Z")
-                .jsonPath("$.items[1].readings").isEqualTo(2);
-        assertThat(exceedanceEvents(unit)).isEqualTo(2);
+    private static Map<String, Object> flagged(Map<String, Object> reading, String flag) {
+        reading.put("flag", flag);
+        return reading;
+    }
 
-        // An exceeding reading sent late from just before the open episode is that episode's beginning.
+    /**
+     * PERMIT-COMPLIANCE-ON-MEANS: waste gas is judged on hourly means and waste water on daily means of valid data;
+     * flagged readings are stored but left out; episodes are runs of exceeding means. Judged on single readings,
+     * the calibration spike of 95 and the readings of 60 and 70 would have been two episodes, and COD's 600 a third.
+     */
+    @Test
+    void permitComplianceOnMeansOfValidDataFlaggedReadingsLeftOut() {
+        clock.set(java.time.Instant.parse("2026-03-11T02:00:00Z"));
         send(owner, MediaType.APPLICATION_JSON, json(List.of(
-                reading(unit, "DA001", "二氧化硫", "2026-03-10T00:50:00Z", 90))))
-                .expectStatus().isOk().expectBody().jsonPath("$.newExceedances").isEqualTo(0);
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T02:00:00Z", 40),
+                flagged(reading(unit, "DA001", "二氧化硫", "2026-03-10T02:10:00Z", 95), "C"),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T02:20:00Z", 45),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T03:00:00Z", 60),
+                flagged(reading(unit, "DA001", "二氧化硫", "2026-03-10T03:10:00Z", 70), "N"),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T04:00:00Z", 10),
+                flagged(reading(unit, "DA001", "二氧化硫", "2026-03-10T04:10:00Z", 10), "X"),
+                reading(unit, "DW001", "化学需氧量", "2026-03-10T01:00:00Z", 600),
+                flagged(reading(unit, "DW001", "化学需氧量", "2026-03-10T03:00:00Z", 900), "MAINTENANCE"),
+                reading(unit, "DW001", "化学需氧量", "2026-03-10T05:00:00Z", 450))))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.stored").isEqualTo(9)
+                .jsonPath("$.rejected[0].reason").isEqualTo("bad-flag")
+                // Hour 02 (UTC): valid mean 42.5; hour 03: 65, an episode; hour 04 still open. COD's day is open.
+                .jsonPath("$.newExceedances").isEqualTo(1);
+        assertThat(exceedanceEvents(unit)).isEqualTo(1);
+        api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unit
+                        + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=HOUR")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[0].period").isEqualTo("2026-03-10T10:00:00")
+                .jsonPath("$[0].readings").isEqualTo(2)
+                .jsonPath("$[0].flagged").isEqualTo(1)
+                .jsonPath("$[0].max").isEqualTo(45.0);
+
+        // A reading of the next day (Beijing) closes COD's day: its daily mean of valid data, 525, is over 500.
+        // A reading of 05:00 closes the hour of 04:00 (mean 10): the gas episode ends.
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DW001", "化学需氧量", "2026-03-10T17:00:00Z", 100),
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T05:00:00Z", 20))))
+                .expectStatus().isOk().expectBody().jsonPath("$.newExceedances").isEqualTo(1);
         api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(2)
-                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T00:50:00Z")
-                .jsonPath("$.items[0].readings").isEqualTo(3)
-                .jsonPath("$.items[0].peak").isEqualTo(90.0);
+                .jsonPath("$.items[?(@.outlet == 'DA001')].startedAt").isEqualTo(List.of("2026-03-10T03:00:00Z"))
+                .jsonPath("$.items[?(@.outlet == 'DA001')].endedAt").isEqualTo(List.of("2026-03-10T04:00:00Z"))
+                .jsonPath("$.items[?(@.outlet == 'DA001')].peak").isEqualTo(List.of(65.0))
+                .jsonPath("$.items[?(@.outlet == 'DW001')].startedAt").isEqualTo(List.of("2026-03-09T16:00:00Z"))
+                .jsonPath("$.items[?(@.outlet == 'DW001')].peak").isEqualTo(List.of(525.0));
         assertThat(exceedanceEvents(unit)).isEqualTo(2);
+    }
+
+    /**
+     * PERMIT-SUPERVISION-TRIGGER: daily means over the limit on 10 of 30 days publish one
+     * MonitoringSupervisionTriggered event (there was none before).
+     */
+    @Test
+    void permitSupervisionTriggerDailyMeansOverTheLimitOnTenOfThirtyDays() {
+        clock.set(java.time.Instant.parse("2026-03-25T02:00:00Z"));
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int day = 10; day <= 20; day++) {
+            // 12:00 in Beijing each day; every other day within the limit up to the 14th.
+            boolean over = day > 14 || day % 2 == 0;
+            days.add(reading(unit, "DW001", "化学需氧量", "2026-03-" + day + "T04:00:00Z", over ? 600 : 100));
+        }
+        days.add(reading(unit, "DW001", "化学需氧量", "2026-03-21T04:00:00Z", 100));
+        send(owner, MediaType.APPLICATION_JSON, json(days)).expectStatus().isOk();
+        List<FeedEvent> triggers = feed.read(0, 10_000).block().events().stream()
+                .filter(e -> e.type().equals("MonitoringSupervisionTriggered"))
+                .filter(e -> e.payload().get("enterpriseCode").asString().equals(unit)).toList();
+        // Over on the 10th, 12th, 14th to 20th: 9 days. Not yet.
+        assertThat(triggers).isEmpty();
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DW001", "化学需氧量", "2026-03-22T04:00:00Z", 700),
+                reading(unit, "DW001", "化学需氧量", "2026-03-23T04:00:00Z", 700)))).expectStatus().isOk();
+        // The 23rd is the 11th day over, within the same window: no second event.
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DW001", "化学需氧量", "2026-03-24T04:00:00Z", 100)))).expectStatus().isOk();
+        triggers = feed.read(0, 10_000).block().events().stream()
+                .filter(e -> e.type().equals("MonitoringSupervisionTriggered"))
+                .filter(e -> e.payload().get("enterpriseCode").asString().equals(unit)).toList();
+        assertThat(triggers).singleElement().satisfies(event -> {
+            assertThat(event.payload().get("daysOver").asInt()).isEqualTo(10);
+            assertThat(event.payload().get("windowTo").asString()).isEqualTo("2026-03-22");
+            assertThat(event.payload().get("outlet").asString()).isEqualTo("DW001");
+        });
+    }
+
+    private List<String> anomalyEvents(String enterprise) {
+        return feed.read(0, 10_000).block().events().stream()
+                .filter(e -> e.type().equals("MonitoringDataAnomaly"))
+                .filter(e -> e.payload().get("enterpriseCode").asString().equals(enterprise))
+                .map(e -> e.payload().get("kind").asString() + " " + e.payload().get("outlet").asString()).toList();
+    }
+
+    /**
+     * PERMIT-DATA-ANOMALY: a value above the analyser's range, constant values over the configured run and an
+     * outlet silent longer than configured are signals: listed for staff and published once each.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void permitDataAnomalyOutOfRangeConstantValuesAndSilenceAreSignalledOnce() {
+        clock.set(java.time.Instant.parse("2026-03-10T06:00:00Z"));
+        List<Map<String, Object>> batch = new ArrayList<>();
+        batch.add(reading(unit, "DA001", "二氧化硫", "2026-03-10T00:00:00Z", 1500));
+        batch.add(reading(unit, "DA001", "二氧化硫", "2026-03-10T00:10:00Z", 30));
+        for (int i = 0; i < 12; i++) {
+            batch.add(reading(unit, "DW001", "化学需氧量",
+                    java.time.Instant.parse("2026-03-10T00:00:00Z").plusSeconds(1800L * i).toString(), 250));
+        }
+        send(owner, MediaType.APPLICATION_JSON, json(batch)).expectStatus().isOk().expectBody()
+                .jsonPath("$.stored").isEqualTo(14);
+        assertThat(anomalyEvents(unit)).containsExactlyInAnyOrder("OUT_OF_RANGE DA001", "CONSTANT DW001");
+
+        // Six hours without data (more than the configured four): both outlets are silent; once. (Other tests'
+        // units share the database, so the count is at least this unit's two.)
+        clock.set(java.time.Instant.parse("2026-03-10T12:00:00Z"));
+        assertThat(anomalyService.detectSilence().block()).isGreaterThanOrEqualTo(2);
+        assertThat(anomalyService.detectSilence().block()).isZero();
+        assertThat(anomalyEvents(unit)).hasSize(4).contains("SILENT DA001", "SILENT DW001");
+
+        // Data again ends the silence, and a different value ends the constant run.
+        send(owner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unit, "DA001", "二氧化硫", "2026-03-10T11:00:00Z", 30),
+                reading(unit, "DW001", "化学需氧量", "2026-03-10T11:00:00Z", 260)))).expectStatus().isOk();
+        api.get(INSPECTOR, "/api/monitoring/anomalies?from=2026-03-01").expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.enterpriseCode == '" + unit + "')].kind").value(kinds ->
+                        assertThat((List<String>) kinds).containsExactlyInAnyOrder("OUT_OF_RANGE", "CONSTANT",
+                                "SILENT", "SILENT"))
+                .jsonPath("$[?(@.enterpriseCode == '" + unit + "' && @.kind == 'OUT_OF_RANGE')].endedAt")
+                .isEqualTo(List.of("2026-03-10T00:10:00Z"))
+                .jsonPath("$[?(@.enterpriseCode == '" + unit + "' && @.kind == 'CONSTANT')].endedAt")
+                .isEqualTo(List.of("2026-03-10T11:00:00Z"))
+                .jsonPath("$[?(@.enterpriseCode == '" + unit + "' && @.kind == 'SILENT')].endedAt")
+                .isEqualTo(List.of("2026-03-10T11:00:00Z", "2026-03-10T11:00:00Z"));
+        assertThat(anomalyEvents(unit)).hasSize(4);
+        api.get(owner, "/api/monitoring/anomalies?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk();
+        api.get(owner, "/api/monitoring/anomalies?from=2026-03-01").expectStatus().isNotFound();
     }
 
     @Test
@@ -221,16 +340,74 @@ class MonitoringIT {
                 + "&outlet=DW001&pollutant=化学需氧量&from=2026-03-10&to=2026-03-10").expectStatus().isNotFound();
     }
 
+    private List<FeedEvent> dischargeEvents(String enterprise) {
+        return feed.read(0, 10_000).block().events().stream()
+                .filter(e -> e.type().equals("DischargeWithoutPermit"))
+                .filter(e -> e.payload().get("enterpriseCode").asString().equals(enterprise)).toList();
+    }
+
+    /**
+     * PERMIT-DISCHARGE-WITHOUT-PERMIT: readings of a unit without a valid permit are kept, marked, and published
+     * once per outlet and episode as DischargeWithoutPermit (they used to be rejected as no-valid-permit).
+     */
     @Test
-    void readingsWithoutAValidPermitAreRejectedAndAMalformedBodyIsABadRequest() {
+    void permitDischargeWithoutPermitReadingsAreKeptMarkedAndPublishedOncePerOutletAndEpisode() {
         String unpermitted = api.newUnit("盘锦无证排污有限公司", "大洼区", "KEY");
-        send(PermitApi.owner(unpermitted), MediaType.APPLICATION_JSON, json(List.of(
-                reading(unpermitted, "DA001", "二氧化硫", "2026-03-10T00:00:00Z", 30))))
-                .expectStatus().isOk().expectBody().jsonPath("$.rejected[0].reason").isEqualTo("no-valid-permit");
-        // The permit is valid from 10 March (Beijing): a reading from the 9th has no permit either.
+        String unpermittedOwner = PermitApi.owner(unpermitted);
+        send(unpermittedOwner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unpermitted, "DA001", "二氧化硫", "2026-03-10T00:00:00Z", 30),
+                reading(unpermitted, "DA001", "氮氧化物", "2026-03-10T00:00:00Z", 80),
+                reading(unpermitted, "DA001", "二氧化硫", "2026-03-10T01:00:00Z", 32),
+                reading(unpermitted, "DW001", "化学需氧量", "2026-03-10T00:00:00Z", 200))))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.stored").isEqualTo(4)
+                .jsonPath("$.withoutPermit").isEqualTo(4)
+                .jsonPath("$.newDischargesWithoutPermit").isEqualTo(2)
+                .jsonPath("$.newExceedances").isEqualTo(0)
+                .jsonPath("$.rejected.length()").isEqualTo(0);
+        List<FeedEvent> first = dischargeEvents(unpermitted);
+        assertThat(first).hasSize(2);
+        FeedEvent da001 = first.stream().filter(e -> e.payload().get("outlet").asString().equals("DA001"))
+                .findFirst().orElseThrow();
+        assertThat(da001.payload().get("detectedOn").asString()).isEqualTo("2026-03-10");
+        assertThat(da001.payload().get("startedAt").asString()).isEqualTo("2026-03-10T00:00:00Z");
+        assertThat(java.util.UUID.fromString(da001.payload().get("episodeId").asString())).isNotNull();
+
+        // Within the gap (24 h) the episode goes on without a new event; after a longer silence a new one begins.
+        clock.set(java.time.Instant.parse("2026-03-12T02:00:00Z"));
+        send(unpermittedOwner, MediaType.APPLICATION_JSON, json(List.of(
+                reading(unpermitted, "DA001", "二氧化硫", "2026-03-10T20:00:00Z", 31),
+                reading(unpermitted, "DA001", "二氧化硫", "2026-03-12T00:00:00Z", 33))))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.withoutPermit").isEqualTo(2)
+                .jsonPath("$.newDischargesWithoutPermit").isEqualTo(1);
+        assertThat(dischargeEvents(unpermitted)).hasSize(3);
+        api.get(INSPECTOR, "/api/monitoring/discharges-without-permit?enterprise=" + unpermitted
+                        + "&from=2026-03-01").expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[0].startedAt").isEqualTo("2026-03-12T00:00:00Z")
+                .jsonPath("$[0].endedAt").doesNotExist()
+                .jsonPath("$[?(@.outlet == 'DA001')].lastReading")
+                .isEqualTo(List.of("2026-03-12T00:00:00Z", "2026-03-10T20:00:00Z"))
+                .jsonPath("$[?(@.outlet == 'DA001')].readings").isEqualTo(List.of(1, 4));
+        // The readings are stored: the means show them, with no permitted concentration.
+        api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unpermitted
+                        + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-12&interval=DAY")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[*].readings").isEqualTo(List.of(2, 1, 1));
+
+        // The permit is valid from 10 March (Beijing): a reading from the 9th is discharge without a permit too.
         send(owner, MediaType.APPLICATION_JSON, json(List.of(
                 reading(unit, "DA001", "二氧化硫", "2026-03-09T15:00:00Z", 30))))
-                .expectStatus().isOk().expectBody().jsonPath("$.rejected[0].reason").isEqualTo("no-valid-permit");
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.withoutPermit").isEqualTo(1)
+                .jsonPath("$.newDischargesWithoutPermit").isEqualTo(1);
+        assertThat(dischargeEvents(unit)).singleElement().satisfies(event ->
+                assertThat(event.payload().get("detectedOn").asString()).isEqualTo("2026-03-09"));
+    }
+
+    @Test
+    void aMalformedBodyIsABadRequest() {
         send(owner, MediaType.APPLICATION_JSON, "this is not json").expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         send(owner, MediaType.APPLICATION_JSON, "[{\"enterprise\": \"x\"").expectStatus().isBadRequest();

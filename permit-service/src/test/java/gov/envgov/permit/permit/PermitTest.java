@@ -48,14 +48,18 @@ class PermitTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
     private static final PermitRules RULES = new PermitRules(new PermitProperties(3,
-            Map.of(PermitClass.SIMPLIFIED, 5, PermitClass.KEY, 10), 15, 4, 5, 60, List.of(90, 60, 30), "001P",
-            Map.of(), 10),
+            Map.of(PermitClass.SIMPLIFIED, 5, PermitClass.KEY, 10), 15, 4, 5, 60, PermitProperties.LateRenewal.REFUSE,
+            List.of(30, 15, 5), "001P", Map.of(), 10, 3),
             new WorkingDayCalendar(List.of(new HolidaySchedule(2026, "none", List.of(), Set.of()))));
 
     private static final PermitContent CONTENT = content(outlet("DA001", so2(50, 12.0)));
 
     private static Permit draft(ApplicationKind kind) {
-        return Permit.draft(ID, CODE, "大洼红海滩食品有限公司", "大洼区", PermitClass.SIMPLIFIED, kind,
+        return draft(PermitClass.SIMPLIFIED, kind);
+    }
+
+    private static Permit draft(PermitClass permitClass, ApplicationKind kind) {
+        return Permit.draft(ID, CODE, "大洼红海滩食品有限公司", "大洼区", permitClass, kind,
                 kind == ApplicationKind.RENEWAL ? OTHER : null, CONTENT, "示范路1号", "李明", T0);
     }
 
@@ -202,13 +206,26 @@ class PermitTest {
                 LocalDate.of(2026, 3, 9)));
     }
 
+    /** PERMIT-REVIEW-LIMIT: 45 working days only for a key unit's new application that needs a site check. */
     @Test
-    void aSiteCheckLengthensTheDecisionPeriod() {
-        Transition check = accepted().scheduleSiteCheck(RULES, T1);
+    void permitReviewLimitSiteCheckLengthensOnlyAKeyUnitsNewApplication() {
+        Permit key = draft(PermitClass.KEY, ApplicationKind.NEW).submit(MONDAY, RULES, T0).permit()
+                .accept(MONDAY.plusDays(2), RULES, T0).permit();
+        assertThat(key.review().decisionDue()).isEqualTo(LocalDate.of(2026, 3, 18));
+        Transition check = key.scheduleSiteCheck(RULES, T1);
         assertThat(check.permit().status()).isEqualTo(PermitStatus.SITE_CHECK);
         assertThat(check.permit().review().siteCheck()).isTrue();
         assertThat(check.permit().review().decisionDue()).isEqualTo(LocalDate.of(2026, 3, 25));
         assertThat(check.event()).isEqualTo(new PermitSiteCheckScheduled(ID, CODE, LocalDate.of(2026, 3, 25)));
+        // A simplified unit keeps its 20 (here 5) working days, site check or not.
+        Transition simplified = accepted().scheduleSiteCheck(RULES, T1);
+        assertThat(simplified.permit().review().siteCheck()).isTrue();
+        assertThat(simplified.permit().review().decisionDue()).isEqualTo(LocalDate.of(2026, 3, 11));
+        // A key unit's renewal keeps the renewal period.
+        Permit renewal = draft(PermitClass.KEY, ApplicationKind.RENEWAL).submit(MONDAY, RULES, T0).permit()
+                .accept(MONDAY.plusDays(2), RULES, T0).permit();
+        assertThat(renewal.scheduleSiteCheck(RULES, T1).permit().review().decisionDue())
+                .isEqualTo(LocalDate.of(2026, 3, 10));
         refused(() -> submitted().scheduleSiteCheck(RULES, T1),
                 "cannot schedule a site check for a permit application that is SUBMITTED");
     }
@@ -306,29 +323,45 @@ class PermitTest {
                 "cannot supersede a permit application that is SUPERSEDED");
     }
 
+    /** PERMIT-RENEWAL-REMINDER: reminders count down to the last day to apply (expiry - 60), not to expiry. */
     @Test
-    void expiryRemindersComeOnceEachAndTheClosestWhenSeveralWereMissed() {
+    void permitRenewalReminderCountsDownToTheLastDayToApply() {
         Permit issued = issued();
+        LocalDate lastDay = LocalDate.of(2031, 1, 8);
         assertThat(issued.remind(LocalDate.of(2030, 12, 8), RULES, T1)).isEmpty();
         Transition first = issued.remind(LocalDate.of(2030, 12, 9), RULES, T1).orElseThrow();
-        assertThat(first.permit().remindedDays()).isEqualTo(90);
+        assertThat(first.permit().remindedDays()).isEqualTo(30);
         assertThat(first.event()).isEqualTo(new PermitExpiryReminder(ID, CODE, NUMBER, LocalDate.of(2031, 3, 9),
-                90));
+                30, lastDay));
         assertThat(first.permit().remind(LocalDate.of(2030, 12, 10), RULES, T1)).isEmpty();
-        Transition missed = issued.remind(LocalDate.of(2031, 2, 10), RULES, T1).orElseThrow();
-        assertThat(missed.permit().remindedDays()).isEqualTo(30);
-        assertThat(missed.permit().remind(LocalDate.of(2031, 3, 1), RULES, T1)).isEmpty();
-        assertThat(submitted().remind(LocalDate.of(2031, 2, 10), RULES, T1)).isEmpty();
+        Transition missed = issued.remind(LocalDate.of(2031, 1, 5), RULES, T1).orElseThrow();
+        assertThat(missed.permit().remindedDays()).isEqualTo(5);
+        assertThat(missed.permit().remind(LocalDate.of(2031, 1, 8), RULES, T1)).isEmpty();
+        // Once the last day to apply has passed there is nothing left to remind of.
+        assertThat(issued.remind(LocalDate.of(2031, 1, 9), RULES, T1)).isEmpty();
+        assertThat(submitted().remind(LocalDate.of(2031, 1, 5), RULES, T1)).isEmpty();
     }
 
+    /**
+     * PERMIT-RENEWAL-DEADLINE: the last day to apply is expiry - 60 days and there is no earliest day; a later
+     * request is not a renewal (refused, or a new application as configured).
+     */
     @Test
-    void aRenewalMayBeAppliedForFromTheWindowsOpeningWhileIssued() {
+    void permitRenewalDeadlineIsTheLastDayAndThereIsNoEarliestDay() {
         Permit issued = issued();
-        issued.requireRenewable(LocalDate.of(2031, 1, 8), RULES);
-        violates(() -> issued.requireRenewable(LocalDate.of(2031, 1, 7), RULES), "renewal-window-not-open",
-                "permit", "renewal can be applied for from 2031-01-08 (the permit ends 2031-03-09)");
+        assertThat(issued.renewalKind(LocalDate.of(2026, 3, 11), RULES)).isEqualTo(ApplicationKind.RENEWAL);
+        assertThat(issued.renewalKind(LocalDate.of(2030, 6, 1), RULES)).isEqualTo(ApplicationKind.RENEWAL);
+        assertThat(issued.renewalKind(LocalDate.of(2031, 1, 8), RULES)).isEqualTo(ApplicationKind.RENEWAL);
+        violates(() -> issued.renewalKind(LocalDate.of(2031, 1, 9), RULES), "renewal-deadline-passed", "permit",
+                "the last day to apply for renewal was 2031-01-08 (the permit ends 2031-03-09); apply for a new "
+                        + "permit instead");
+        PermitRules lenient = new PermitRules(new PermitProperties(3,
+                Map.of(PermitClass.SIMPLIFIED, 5, PermitClass.KEY, 10), 15, 4, 5, 60,
+                PermitProperties.LateRenewal.NEW_APPLICATION, List.of(30, 15, 5), "001P", Map.of(), 10, 3),
+                new WorkingDayCalendar(List.of(new HolidaySchedule(2026, "none", List.of(), Set.of()))));
+        assertThat(issued.renewalKind(LocalDate.of(2031, 1, 9), lenient)).isEqualTo(ApplicationKind.NEW);
         Permit expired = issued.expire(LocalDate.of(2031, 3, 10), null, T1).orElseThrow().permit();
-        refused(() -> expired.requireRenewable(LocalDate.of(2031, 3, 10), RULES),
+        refused(() -> expired.renewalKind(LocalDate.of(2031, 3, 10), RULES),
                 "cannot renew a permit application that is EXPIRED");
     }
 

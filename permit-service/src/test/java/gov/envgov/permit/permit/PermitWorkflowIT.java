@@ -316,22 +316,26 @@ class PermitWorkflowIT {
 
     @Test
     @SuppressWarnings("unchecked")
-    void renewalOpensSixtyDaysBeforeExpiryAndTheRenewedPermitIsSupersededNotExpired() {
+    void permitRenewalDeadlineIsSixtyDaysBeforeExpiryAndTheRenewedPermitIsSupersededNotExpired() {
         String[] a = keyUnit();
         String entA = a[0];
         String ownerA = a[1];
+        String[] b = simplifiedUnit();
         clock.setDay("2026-03-02");
         String id = new PermitApi(web).issuedPermit(ownerA, entA, content(50, 12.0));
-        api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:renewal-window-not-open");
-        // Valid to 2031-03-01. Reminders at 90, 60 and 30 days, once each.
-        clock.setDay("2030-12-05");
+        String late = new PermitApi(web).issuedPermit(b[1], b[0], content(50, 12.0));
+        // Valid to 2031-03-01: the last day to apply for renewal is 2030-12-31. Reminders count down to it, at 30,
+        // 15 and 5 days before, once each (the closest when several were missed).
+        clock.setDay("2030-12-01");
         runClock().block();
         runClock().block();
         assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
-                .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(90);
-        clock.setDay("2031-01-05");
+                .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(30);
+        assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
+                .map(e -> e.payload().get("renewalLastDay").asString())).containsExactly("2030-12-31");
+        clock.setDay("2030-12-27");
         runClock().block();
+        clock.setDay("2030-12-31");
         @SuppressWarnings("unchecked")
         Map<String, Object> renewal = api.post(ownerA, "/api/permits/" + id + "/renewal", null)
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
@@ -344,6 +348,10 @@ class PermitWorkflowIT {
                 .jsonPath("$.number").isEqualTo(entA + "001P");
         api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.type").isEqualTo("urn:envgov:problem:already-renewed");
+        // A day later is not a renewal any more (refused by the default setting).
+        clock.setDay("2031-01-01");
+        api.post(b[1], "/api/permits/" + late + "/renewal", null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:renewal-deadline-passed");
         // Periods the old permit still covers are reported under it, once.
         api.get(ownerA, "/api/permits/" + renewalId + "/reports").expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.frequency == 'ANNUAL')].periodStart").value(starts ->
@@ -359,7 +367,7 @@ class PermitWorkflowIT {
                 .jsonPath("$.total").isEqualTo(1)
                 .jsonPath("$.items[0].id").isEqualTo(renewalId);
         assertThat(events("PermitExpiryReminder").stream().filter(e -> e.aggregateId().equals(id))
-                .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(90, 60);
+                .map(e -> e.payload().get("daysBefore").asInt())).containsExactly(30, 5);
     }
 
     @Test
@@ -367,7 +375,7 @@ class PermitWorkflowIT {
         String[] b = simplifiedUnit();
         clock.setDay("2026-03-02");
         String id = new PermitApi(web).issuedPermit(b[1], b[0], content(50, 12.0));
-        clock.setDay("2031-01-05");
+        clock.setDay("2030-12-20");
         @SuppressWarnings("unchecked")
         String renewal = (String) api.post(b[1], "/api/permits/" + id + "/renewal", null).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
@@ -418,6 +426,37 @@ class PermitWorkflowIT {
             assertThat(event.aggregateId()).isEqualTo(id);
             assertThat(event.payload().get("status").asString()).isEqualTo("REVOKED");
         });
+    }
+
+    /**
+     * PERMIT-END-LEGAL-BASIS: 吊销 cites 条例 Arts 34 and 41 (it cited Art 33), 撤销 Art 40. PERMIT-REAPPLICATION-BAN:
+     * after either, no new permit for three years (applications were taken at once).
+     */
+    @Test
+    void permitEndLegalBasisAndPermitReapplicationBanForThreeYears() {
+        String[] b = simplifiedUnit();
+        clock.setDay("2026-03-02");
+        String id = new PermitApi(web).issuedPermit(b[1], b[0], content(50, 12.0));
+        api.post(ADMIN, "/api/permits/" + id + "/end", Map.of("how", "WITHDRAWN", "reason", "拒不改正",
+                "legalBasis", "permit-regulation-penalty")).expectStatus().isOk().expectBody()
+                .jsonPath("$.ending.legalBasis").isEqualTo("排污许可管理条例 (2021) 第三十四条、第四十一条");
+        Map<String, Object> apply = Map.of("enterpriseCode", b[0], "content", content(50, 12.0),
+                "legalRepresentative", "李明");
+        clock.setDay("2029-03-01");
+        api.post(b[1], "/api/permits", apply).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:reapplication-banned")
+                .jsonPath("$.errors[0].field").isEqualTo("enterpriseCode");
+        clock.setDay("2029-03-02");
+        api.post(b[1], "/api/permits", apply).expectStatus().isCreated();
+
+        String[] a = keyUnit();
+        clock.setDay("2026-03-02");
+        String fraud = new PermitApi(web).issuedPermit(a[1], a[0], content(50, 12.0));
+        api.post(ADMIN, "/api/permits/" + fraud + "/end", Map.of("how", "REVOKED", "reason", "以欺骗手段取得",
+                "legalBasis", "permit-regulation-40")).expectStatus().isOk().expectBody()
+                .jsonPath("$.ending.legalBasis").isEqualTo("排污许可管理条例 (2021) 第四十条");
+        api.post(a[1], "/api/permits", Map.of("enterpriseCode", a[0], "content", content(50, 12.0),
+                "legalRepresentative", "李明")).expectStatus().isEqualTo(422);
     }
 
     @Test
