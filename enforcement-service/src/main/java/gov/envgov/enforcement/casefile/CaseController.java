@@ -86,8 +86,9 @@ class CaseController {
     Mono<CaseResponse> notice(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Notice request,
                               Authentication authentication) {
         String reviewer = CurrentUser.from(authentication).username();
-        return step(id, authentication, "serve-notice", Map.of("proposedFine", request.proposedFine()),
-                current -> current.serveNotice(reviewer, request.proposedFine(), cases.today(), cases.rules()));
+        return step(id, authentication, "serve-notice", Map.of("proposedFine", request.proposedFine(),
+                "kinds", request.kinds().toString()), current -> current.serveNotice(reviewer,
+                request.proposedFine(), request.kinds(), cases.today(), cases.rules()));
     }
 
     @PostMapping("/cases/{id}/hearing-request")
@@ -137,6 +138,40 @@ class CaseController {
         return cases.decide(id, request, actor).map(next -> view(next, actor));
     }
 
+    @PostMapping("/cases/simple")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Decide a penalty on the spot (当场处罚, simple procedure) with the inspector pair; a fine"
+            + " above the limit is refused")
+    Mono<CaseResponse> decideOnTheSpot(@Valid @RequestBody CaseRequests.SimpleCase request,
+                                       Authentication authentication) {
+        CurrentUser actor = CurrentUser.from(authentication);
+        return cases.decideOnTheSpot(request, actor).map(next -> view(next, actor));
+    }
+
+    @PostMapping("/cases/{id}/decision-clock/pause")
+    @Operation(summary = "Pause the decision clock (hearing, service, testing …) from today")
+    Mono<CaseResponse> pauseClock(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Pause request,
+                                  Authentication authentication) {
+        return step(id, authentication, "pause-decision-clock", Map.of("reason", request.reason().name()),
+                current -> current.pauseDecisionClock(request.reason(), cases.today()));
+    }
+
+    @PostMapping("/cases/{id}/decision-clock/resumption")
+    @Operation(summary = "Resume the decision clock today; the decision is due later by the days it stood")
+    Mono<CaseResponse> resumeClock(@PathVariable UUID id, Authentication authentication) {
+        return step(id, authentication, "resume-decision-clock", Map.of(),
+                current -> current.resumeDecisionClock(cases.today()));
+    }
+
+    @PostMapping("/cases/{id}/decision-clock/extension")
+    @Operation(summary = "Extend the decision period by 30 days with the head's approval (the last one collectively)")
+    Mono<CaseResponse> extendClock(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Extension request,
+                                   Authentication authentication) {
+        return step(id, authentication, "extend-decision-period", Map.of("approval", request.approval()),
+                current -> current.extendDecisionPeriod(request.approval(), request.collectiveMinutes(),
+                        cases.today(), cases.rules()));
+    }
+
     @PostMapping("/cases/{id}/service")
     @Operation(summary = "Record that the decision was served")
     Mono<CaseResponse> serve(@PathVariable UUID id, Authentication authentication) {
@@ -155,6 +190,37 @@ class CaseController {
                            Authentication authentication) {
         return step(id, authentication, "record-payment", Map.of("amount", request.amount()),
                 current -> current.recordPayment(request.amount(), cases.today(), cases.rules()));
+    }
+
+    @PostMapping("/cases/{id}/challenge")
+    @Operation(summary = "Record that the party applied for review or sued")
+    Mono<CaseResponse> challenge(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Challenge request,
+                                 Authentication authentication) {
+        return step(id, authentication, "record-challenge", Map.of("kind", request.kind().name()),
+                current -> current.recordChallenge(request.kind().name(), cases.today()));
+    }
+
+    @PostMapping("/cases/{id}/execution/demand")
+    @Operation(summary = "Send the written demand to pay (催告) once the review and lawsuit periods have run out")
+    Mono<CaseResponse> demand(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Demand request,
+                              Authentication authentication) {
+        return step(id, authentication, "demand-payment", Map.of("periodDays", request.periodDays()),
+                current -> current.demandPayment(request.periodDays(), cases.today(), cases.rules()));
+    }
+
+    @PostMapping("/cases/{id}/execution/court-application")
+    @Operation(summary = "Apply to the court for enforcement after the demand's period ran out unpaid")
+    Mono<CaseResponse> applyToCourt(@PathVariable UUID id, Authentication authentication) {
+        return step(id, authentication, "apply-to-court", Map.of(),
+                current -> current.applyToCourt(cases.today(), cases.rules()));
+    }
+
+    @PostMapping("/cases/{id}/police-transfer")
+    @Operation(summary = "Transfer the case to the police (移送公安), e.g. for detention or a suspected crime")
+    Mono<CaseResponse> transferToPolice(@PathVariable UUID id, @Valid @RequestBody CaseRequests.PoliceTransfer request,
+                                        Authentication authentication) {
+        return step(id, authentication, "transfer-to-police", Map.of("reason", request.reason()),
+                current -> current.transferToPolice(request.reason(), cases.today()));
     }
 
     @PostMapping("/cases/{id}/closure")

@@ -1,6 +1,7 @@
 package gov.envgov.enforcement.casefile;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -21,11 +22,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param simpleProcedureIndividual the simple procedure covers fines up to this for individuals
  * @param limitationYears the limitation period (2 years; 5 where life, health or financial security is harmed)
  * @param limitationYearsHarm the limitation period where life, health or financial security is harmed
+ * @param hearingKinds penalty kinds that entitle the party to a hearing whatever the fine (吊销, 停产停业, 关闭 …)
+ * @param decisionExtensionDays one extension of the decision period adds this many days
+ * @param decisionExtensions how many extensions there may be (the last one decided collectively)
+ * @param reviewDays the party may apply for administrative review within this many days of service
+ * @param lawsuitMonths the party may sue within this many months of service
+ * @param demandMinDays a written demand (催告) gives at least this many days to pay
+ * @param courtApplicationMonths the court is applied to within this many months after the lawsuit period ends
+ * @param decisionNumberFormat the decision number (决定书文号) from the year and its count, as a format string
  */
 @ConfigurationProperties("envgov.enforcement.case")
 public record CaseProperties(int filingWorkingDays, int hearingRequestWorkingDays, int hearingNoticeWorkingDays,
                              int serviceWorkingDays, int decisionDays, int paymentDays,
                              BigDecimal lateSurchargePercentPerDay, BigDecimal hearingThresholdOrganisation,
                              BigDecimal hearingThresholdIndividual, BigDecimal simpleProcedureOrganisation,
-                             BigDecimal simpleProcedureIndividual, int limitationYears, int limitationYearsHarm) {
+                             BigDecimal simpleProcedureIndividual, int limitationYears, int limitationYearsHarm,
+                             List<PenaltyKind> hearingKinds, int decisionExtensionDays, int decisionExtensions,
+                             int reviewDays, int lawsuitMonths, int demandMinDays, int courtApplicationMonths,
+                             String decisionNumberFormat) {
+
+    public CaseProperties {
+        hearingKinds = hearingKinds == null ? List.of() : List.copyOf(hearingKinds);
+    }
 }

@@ -54,6 +54,15 @@ public class CaseRepository {
                 .bindValues(values).fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
+    /** The year's next decision number, counted in the caller's transaction (rolled back with it). */
+    Mono<Integer> nextDecisionNumber(int year) {
+        return db.sql("""
+                        INSERT INTO decision_number (year, last) VALUES (:year, 1)
+                        ON CONFLICT (year) DO UPDATE SET last = decision_number.last + 1
+                        RETURNING last""")
+                .bind("year", year).map(row -> row.get("last", Integer.class)).one();
+    }
+
     Mono<EnforcementCase> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM enforcement_case WHERE id = :id").bind("id", id)
                 .map(this::read).one();

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A case as its reader may see it: staff see the whole record; the party (the enterprise) sees its case without the
- * bureau's internal record of who investigated, reviewed and discussed it.
+ * bureau's internal record of who investigated, reviewed and discussed it, and why it went to the police.
  */
 public record CaseResponse(UUID id, CaseStatus status, CaseFacts facts, CaseProcedure procedure, LocalDate nextDue,
                            long version) {
@@ -22,6 +22,7 @@ public record CaseResponse(UUID id, CaseStatus status, CaseFacts facts, CaseProc
         visible.reviewer = null;
         visible.legalReviewer = null;
         visible.collectiveMinutes = null;
+        visible.policeTransferReason = null;
         return new CaseResponse(enforcementCase.id(), enforcementCase.status(), enforcementCase.facts(),
                 visible.build(), enforcementCase.nextDue(), enforcementCase.version());
     }

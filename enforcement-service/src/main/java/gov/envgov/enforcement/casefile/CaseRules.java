@@ -52,6 +52,15 @@ public final class CaseRules {
         return proposedFine.compareTo(threshold) >= 0;
     }
 
+    /**
+     * ENF-CASE-HEARING-RIGHT and ENF-CASE-REVOCATION: a fine of at least the threshold, or a proposed kind of
+     * penalty that always gives the right (吊销 of the permit, 停产停业, 关闭 …).
+     */
+    public boolean hearingRight(PartyKind party, BigDecimal proposedFine, List<PenaltyKind> proposedKinds) {
+        return hearingRight(party, proposedFine)
+                || proposedKinds.stream().anyMatch(properties.hearingKinds()::contains);
+    }
+
     /** ENF-CASE-HEARING-REQUEST: within 5 working days of the notice. */
     public LocalDate hearingRequestDue(LocalDate noticeServedOn) {
         return calendar.plusWorkingDays(noticeServedOn, properties.hearingRequestWorkingDays());
@@ -65,6 +74,43 @@ public final class CaseRules {
     /** ENF-CASE-DECISION-PERIOD: a decision within 90 days of filing; a hearing's days do not count. */
     public LocalDate decisionDue(LocalDate filedOn) {
         return filedOn.plusDays(properties.decisionDays());
+    }
+
+    /** ENF-CASE-DECISION-EXTENSION: one extension adds 30 days; two at most, the second decided collectively. */
+    public int decisionExtensionDays() {
+        return properties.decisionExtensionDays();
+    }
+
+    public int decisionExtensions() {
+        return properties.decisionExtensions();
+    }
+
+    /**
+     * ENF-CASE-FORCED-EXECUTION: the day after both the review period (60 days) and the lawsuit period (6 months)
+     * after service have run out; a written demand (催告) comes no earlier (行政强制法 Art 53).
+     */
+    public LocalDate earliestDemand(LocalDate servedOn) {
+        LocalDate reviewEnds = servedOn.plusDays(properties.reviewDays());
+        LocalDate lawsuitEnds = servedOn.plusMonths(properties.lawsuitMonths());
+        return (reviewEnds.isAfter(lawsuitEnds) ? reviewEnds : lawsuitEnds).plusDays(1);
+    }
+
+    /** ENF-CASE-FORCED-EXECUTION: a demand gives at least 10 days to pay (行政强制法 Art 35, 54). */
+    public void requireDemandPeriod(int days) {
+        if (days < properties.demandMinDays()) {
+            throw new DomainException.RuleViolation("demand-period-too-short", "periodDays", "a written demand"
+                    + " gives at least " + properties.demandMinDays() + " days to pay");
+        }
+    }
+
+    /** ENF-CASE-FORCED-EXECUTION: the court is applied to within 3 months after the periods ran out. */
+    public LocalDate courtApplicationDue(LocalDate servedOn) {
+        return earliestDemand(servedOn).minusDays(1).plusMonths(properties.courtApplicationMonths());
+    }
+
+    /** The decision number of the year's {@code count}th decision, e.g. 盘环罚〔2026〕12号. */
+    public String decisionNumber(int year, int count) {
+        return String.format(properties.decisionNumberFormat(), year, count);
     }
 
     /** ENF-CASE-SERVICE: a decision is served within 7 working days. */

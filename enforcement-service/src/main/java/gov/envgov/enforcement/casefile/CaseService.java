@@ -22,6 +22,7 @@ import gov.envgov.support.events.Outbox;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The case procedure's use cases; each step in one transaction with its event and its record in the audit chain. */
@@ -84,21 +85,25 @@ public class CaseService {
             return cases.update(next, time.now())
                     .flatMap(updated -> updated ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
                             "stale-version", "case " + id + " was changed meanwhile; reload it")))
-                    .then(transition.event() == null ? Mono.<Void>empty() : outbox.append(transition.event()))
-                    .then(disclose(transition))
+                    .then(publish(transition))
                     .then(audit.record(actor.username(), action, AUDIT_TYPE, id.toString(), details))
                     .thenReturn(next);
         }));
     }
 
+    /** Every event of a transition on the outbox, each disclosed as the law says. */
+    private Mono<Void> publish(EnforcementCase.Transition transition) {
+        return Flux.fromIterable(transition.events())
+                .concatMap(event -> outbox.append(event).then(disclose(event, transition.next())))
+                .then();
+    }
+
     /** A penalty decided is published; a decision withdrawn has its publication withdrawn (ENF-PUBLISH-*). */
-    private Mono<Void> disclose(EnforcementCase.Transition transition) {
-        CaseEvent event = transition.event();
+    private Mono<Void> disclose(CaseEvent event, EnforcementCase next) {
         if (event instanceof CaseEvent.PenaltyDecided decided && decided.outcome() == Outcome.PENALTY) {
-            EnforcementCase found = transition.next();
             return publications.publish(new PublicationService.Decision(decided.caseId(), decided.enterpriseCode(),
-                    found.facts().party() == PartyKind.INDIVIDUAL, decided.violation(), decided.legalBasis(),
-                    decided.amount(), found.procedure().decisionReason(), decided.decidedOn()));
+                    next.facts().party() == PartyKind.INDIVIDUAL, decided.violation(), decided.legalBasis(),
+                    decided.amount(), next.procedure().decisionReason(), decided.decidedOn()));
         }
         if (event instanceof CaseEvent.DecisionWithdrawn withdrawn) {
             return publications.withdraw(withdrawn.caseId(), withdrawn.reason());
@@ -108,19 +113,51 @@ public class CaseService {
 
     /** The decision, with the discretion table's result beside it when the request gives the table's inputs. */
     public Mono<EnforcementCase> decide(UUID id, CaseRequests.Decision request, CurrentUser actor) {
-        return step(id, actor, "decide", Map.of("outcome", request.outcome().name()), current -> {
-            CaseRequests.Discretion inputs = request.discretion();
-            EnforcementCase.Discretion computed = null;
-            if (inputs != null) {
-                var computation = discretion.compute(new DiscretionCalculator.Input(current.facts().violation(),
-                        inputs.options(), inputs.firstMinorCorrected(), inputs.noFault(), inputs.mitigation()),
-                        time.today());
-                computed = new EnforcementCase.Discretion(computation.tableVersion(), computation.fine(),
-                        inputs.deviationReason());
-            }
-            return current.decide(request.outcome(), request.fine(), request.reason(), time.today(), rules,
-                    computed);
-        });
+        LocalDate today = time.today();
+        return transactions.transactional(cases.nextDecisionNumber(today.getYear()).flatMap(count -> {
+            String number = rules.decisionNumber(today.getYear(), count);
+            return step(id, actor, "decide", Map.of("outcome", request.outcome().name(), "decisionNumber", number,
+                    "kinds", request.kinds().toString()), current -> decision(current, request, number, today));
+        }));
+    }
+
+    private EnforcementCase.Transition decision(EnforcementCase current, CaseRequests.Decision request,
+                                                String number, LocalDate today) {
+        CaseRequests.Discretion inputs = request.discretion();
+        EnforcementCase.Discretion computed = null;
+        if (inputs != null) {
+            var computation = discretion.compute(new DiscretionCalculator.Input(current.facts().violation(),
+                    inputs.options(), inputs.firstMinorCorrected(), inputs.noFault(), inputs.mitigation()), today);
+            computed = new EnforcementCase.Discretion(computation.tableVersion(), computation.fine(),
+                    inputs.deviationReason());
+        }
+        return current.decide(request.outcome(), request.fine(), request.kinds(), number, request.reason(), today,
+                rules, computed);
+    }
+
+    /**
+     * ENF-CASE-SIMPLE-PROCEDURE: a penalty decided on the spot by the inspector pair, the signed-in inspector one of
+     * them; filed and decided in one transaction with both events and its record.
+     */
+    public Mono<EnforcementCase> decideOnTheSpot(CaseRequests.SimpleCase request, CurrentUser actor) {
+        if (!request.inspectors().contains(actor.username())) {
+            return Mono.error(new DomainException.Forbidden("a penalty on the spot is decided by the inspectors"
+                    + " present: name yourself among them"));
+        }
+        LocalDate today = time.today();
+        CaseFacts facts = new CaseFacts(null, request.enterpriseCode(), request.party(), request.violation(),
+                request.legalBasis(), request.veto(), today, request.violationEndedOn(), false, false);
+        return transactions.transactional(cases.nextDecisionNumber(today.getYear()).flatMap(count -> {
+            var decided = EnforcementCase.decideOnTheSpot(UUID.randomUUID(), facts, request.inspectors(),
+                    request.fine(), request.reason(), today, rules.decisionNumber(today.getYear(), count), rules);
+            EnforcementCase created = decided.next();
+            return cases.insert(created, time.now())
+                    .then(publish(decided))
+                    .then(audit.record(actor.username(), "decide-on-the-spot", AUDIT_TYPE, created.id().toString(),
+                            Map.of("fine", request.fine(), "decisionNumber", created.procedure().decisionNumber(),
+                                    "inspectors", request.inspectors().toString())))
+                    .thenReturn(created);
+        }));
     }
 
     /** ENF-RECORD-VERIFY: the case's record re-checked against its chain and its last published anchor. */
@@ -161,7 +198,7 @@ public class CaseService {
                 .then(cases.insert(created, time.now()))
                 .flatMap(inserted -> inserted ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
                         "clue-decided", "clue " + clueId + " has its case already")))
-                .then(outbox.append(started.event()))
+                .then(publish(started))
                 .then(audit.record(actor.username(), action, AUDIT_TYPE, created.id().toString(),
                         Map.of("clue", clueId.toString())))
                 .thenReturn(created);

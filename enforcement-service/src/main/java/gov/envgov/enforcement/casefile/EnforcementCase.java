@@ -2,6 +2,7 @@ package gov.envgov.enforcement.casefile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,32 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
     public record Discretion(String version, BigDecimal computedFine, String deviationReason) {
     }
 
-    /** A transition's result: the next state and the event it causes, if any. */
-    public record Transition(EnforcementCase next, CaseEvent event) {
+    /** A transition's result: the next state, the event it causes, if any, and any further events it causes. */
+    public record Transition(EnforcementCase next, CaseEvent event, List<CaseEvent> more) {
+
+        public Transition {
+            more = more == null ? List.of() : List.copyOf(more);
+        }
+
+        public Transition(EnforcementCase next, CaseEvent event) {
+            this(next, event, List.of());
+        }
+
+        /** Every event the transition causes, in order. */
+        public List<CaseEvent> events() {
+            List<CaseEvent> all = new ArrayList<>();
+            if (event != null) {
+                all.add(event);
+            }
+            all.addAll(more);
+            return all;
+        }
     }
+
+    /** The states before the decision, in which the decision clock runs. */
+    private static final Set<CaseStatus> BEFORE_DECISION = EnumSet.of(CaseStatus.FILED, CaseStatus.INVESTIGATING,
+            CaseStatus.CASE_REVIEW, CaseStatus.NOTICE_SERVED, CaseStatus.HEARING_REQUESTED, CaseStatus.HEARING,
+            CaseStatus.LEGAL_REVIEW, CaseStatus.COLLECTIVE_DECISION);
 
     /** ENF-CASE-FILE: a clue becomes a case, with two investigators and its decision clock. */
     public static Transition file(UUID id, CaseFacts facts, List<String> investigators, LocalDate filedOn,
@@ -48,6 +72,44 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
                 reason));
     }
 
+    /**
+     * ENF-CASE-SIMPLE-PROCEDURE: the simple procedure (当场处罚, 行政处罚法 Arts 51–52): the inspector pair files and
+     * decides on the spot a fine up to the configured limit (a warning when the fine is zero), to be served on the
+     * spot; a larger fine takes the ordinary procedure. Publishes {@code CaseFiled} and {@code PenaltyDecided} as the
+     * ordinary procedure does.
+     */
+    public static Transition decideOnTheSpot(UUID id, CaseFacts facts, List<String> inspectors, BigDecimal fine,
+                                             String reason, LocalDate decidedOn, String decisionNumber,
+                                             CaseRules rules) {
+        rules.requireWithinLimitation(facts);
+        rules.requireInvestigators(inspectors);
+        if (fine.signum() < 0 || !rules.simpleProcedureApplies(facts.party(), fine)) {
+            throw new DomainException.RuleViolation("simple-procedure-limit", "fine", "a fine of "
+                    + fine.toPlainString() + " is above what the simple procedure may impose on an "
+                    + facts.party().name().toLowerCase(java.util.Locale.ROOT) + ": file it as an ordinary case");
+        }
+        List<PenaltyKind> kinds = List.of(fine.signum() > 0 ? PenaltyKind.FINE : PenaltyKind.WARNING);
+        CaseProcedure.Builder procedure = CaseProcedure.empty().next();
+        procedure.simpleProcedure = true;
+        procedure.investigators = List.copyOf(inspectors);
+        procedure.filedOn = decidedOn;
+        procedure.decisionDue = decidedOn;
+        procedure.proposedFine = fine;
+        procedure.proposedKinds = kinds;
+        procedure.outcome = Outcome.PENALTY;
+        procedure.decidedFine = fine;
+        procedure.decidedKinds = kinds;
+        procedure.decisionNumber = decisionNumber;
+        procedure.decisionReason = reason;
+        procedure.decidedOn = decidedOn;
+        procedure.serviceDue = decidedOn;
+        EnforcementCase decided = new EnforcementCase(id, facts, CaseStatus.DECIDED, procedure.build(), 0);
+        return new Transition(decided, new CaseEvent.CaseFiled(id, facts.enterpriseCode(), facts.clueId(),
+                facts.violation(), decidedOn, decidedOn), List.of(new CaseEvent.PenaltyDecided(id,
+                facts.enterpriseCode(), Outcome.PENALTY, fine, facts.violation(), facts.legalBasis(), facts.veto(),
+                decidedOn, kinds)));
+    }
+
     public Transition startInvestigation() {
         require(EnumSet.of(CaseStatus.FILED), "start the investigation of");
         return new Transition(with(CaseStatus.INVESTIGATING, procedure), null);
@@ -63,6 +125,15 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
      * proposed penalty and, where the amount gives one, the right to a hearing.
      */
     public Transition serveNotice(String reviewer, BigDecimal proposedFine, LocalDate servedOn, CaseRules rules) {
+        return serveNotice(reviewer, proposedFine, List.of(), servedOn, rules);
+    }
+
+    /**
+     * The notice with the kinds of penalty it proposes besides a fine (a fine above zero is always one of them);
+     * ENF-CASE-REVOCATION: proposing 吊销 (or another kind the configuration names) gives the right to a hearing.
+     */
+    public Transition serveNotice(String reviewer, BigDecimal proposedFine, List<PenaltyKind> kinds,
+                                  LocalDate servedOn, CaseRules rules) {
         require(EnumSet.of(CaseStatus.CASE_REVIEW), "serve the notice of");
         if (procedure.investigators().contains(reviewer)) {
             throw new DomainException.Forbidden("the case review is by someone who did not investigate the case");
@@ -70,7 +141,8 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
         CaseProcedure.Builder next = procedure.next();
         next.reviewer = reviewer;
         next.proposedFine = proposedFine;
-        next.hearingRight = rules.hearingRight(facts.party(), proposedFine);
+        next.proposedKinds = withFine(kinds, proposedFine);
+        next.hearingRight = rules.hearingRight(facts.party(), proposedFine, next.proposedKinds);
         next.noticeServedOn = servedOn;
         next.hearingRequestDue = next.hearingRight ? rules.hearingRequestDue(servedOn) : null;
         return new Transition(with(CaseStatus.NOTICE_SERVED, next.build()), new CaseEvent.NoticeServed(id,
@@ -154,9 +226,23 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
      */
     public Transition decide(Outcome outcome, BigDecimal fine, String reason, LocalDate decidedOn, CaseRules rules,
                              Discretion discretion) {
+        return decide(outcome, fine, List.of(), null, reason, decidedOn, rules, discretion);
+    }
+
+    /**
+     * The decision with its kinds of penalty and its number (决定书文号). ENF-CASE-NOT-ABOVE-NOTICE: no kind the
+     * notice did not propose; ENF-CASE-REVOCATION: a decision that revokes the permit (吊销) also causes
+     * {@code PermitRevocationDecided}, which permit-service applies with the decision as its legal basis.
+     */
+    public Transition decide(Outcome outcome, BigDecimal fine, List<PenaltyKind> kinds, String decisionNumber,
+                             String reason, LocalDate decidedOn, CaseRules rules, Discretion discretion) {
         require(EnumSet.of(CaseStatus.NOTICE_SERVED, CaseStatus.HEARING, CaseStatus.LEGAL_REVIEW,
                 CaseStatus.COLLECTIVE_DECISION), "decide");
         requireNoPendingHearingRequest(decidedOn);
+        if (procedure.openPause() != null) {
+            throw new DomainException.Conflict("decision-clock-paused", "the decision clock of case " + id
+                    + " is paused for " + procedure.openPause().reason() + ": resume it first");
+        }
         boolean reviewRequired = facts.major() || procedure.hearingOn() != null;
         if (reviewRequired && procedure.legalReviewer() == null) {
             throw new DomainException.Conflict("legal-review-required", "case " + id + " is decided only after its"
@@ -166,9 +252,19 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
             throw new DomainException.Conflict("collective-decision-required", "a major case is decided"
                     + " collectively: record the minutes first");
         }
-        BigDecimal amount = outcome == Outcome.PENALTY ? fine : BigDecimal.ZERO;
-        if (outcome == Outcome.PENALTY && (fine == null || fine.signum() <= 0)) {
-            throw new DomainException.RuleViolation("fine-required", "fine", "a penalty decision names its fine");
+        BigDecimal amount = outcome == Outcome.PENALTY && fine != null ? fine : BigDecimal.ZERO;
+        List<PenaltyKind> decidedKinds = outcome == Outcome.PENALTY ? withFine(kinds, amount) : List.of();
+        if (outcome == Outcome.PENALTY && amount.signum() <= 0 && decidedKinds.isEmpty()) {
+            throw new DomainException.RuleViolation("fine-required", "fine", "a penalty decision names its fine"
+                    + " or the kinds of penalty it imposes");
+        }
+        List<PenaltyKind> proposed = procedure.proposedKinds().isEmpty()
+                ? withFine(List.of(), procedure.proposedFine()) : procedure.proposedKinds();
+        List<PenaltyKind> beyond = decidedKinds.stream().filter(kind -> kind != PenaltyKind.FINE
+                && !proposed.contains(kind)).toList();
+        if (!beyond.isEmpty()) {
+            throw new DomainException.RuleViolation("exceeds-notice", "kinds", "the notice did not propose "
+                    + beyond + ": serve a new notice first");
         }
         if (amount.compareTo(procedure.proposedFine()) > 0) {
             throw new DomainException.RuleViolation("exceeds-notice", "fine", "the fine " + amount + " exceeds the "
@@ -188,12 +284,93 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
         }
         next.outcome = outcome;
         next.decidedFine = amount;
+        next.decidedKinds = decidedKinds;
+        next.decisionNumber = decisionNumber;
         next.decisionReason = reason;
         next.decidedOn = decidedOn;
         next.serviceDue = rules.serviceDue(decidedOn);
+        List<CaseEvent> more = decidedKinds.contains(PenaltyKind.PERMIT_REVOCATION)
+                ? List.of(new CaseEvent.PermitRevocationDecided(id, facts.enterpriseCode(), decisionNumber,
+                        decidedOn, facts.legalBasis()))
+                : List.of();
         return new Transition(with(CaseStatus.DECIDED, next.build()), new CaseEvent.PenaltyDecided(id,
                 facts.enterpriseCode(), outcome, amount, facts.violation(), facts.legalBasis(), facts.veto(),
-                decidedOn));
+                decidedOn, decidedKinds), more);
+    }
+
+    /**
+     * ENF-CASE-DECISION-PAUSE: the decision clock stops for a hearing, service, testing and the other reasons of
+     * {@link PauseReason}, one pause at a time, only while the case is undecided.
+     */
+    public Transition pauseDecisionClock(PauseReason reason, LocalDate startedOn) {
+        require(BEFORE_DECISION, "pause the decision clock of");
+        if (procedure.openPause() != null) {
+            throw new DomainException.Conflict("decision-clock-paused", "the decision clock of case " + id
+                    + " is paused already (" + procedure.openPause().reason() + " since "
+                    + procedure.openPause().startedOn() + ")");
+        }
+        if (startedOn.isBefore(procedure.filedOn())) {
+            throw new DomainException.RuleViolation("pause-before-filing", "startedOn", "the clock starts on "
+                    + procedure.filedOn() + "; it cannot pause before");
+        }
+        CaseProcedure.Builder next = procedure.next();
+        List<ClockPause> pauses = new ArrayList<>(procedure.pauses());
+        pauses.add(new ClockPause(reason, startedOn, null));
+        next.pauses = pauses;
+        return new Transition(with(status, next.build()), new CaseEvent.DecisionClockPaused(id,
+                facts.enterpriseCode(), reason, startedOn));
+    }
+
+    /** ENF-CASE-DECISION-PAUSE: the clock runs again; the decision is due later by the calendar days it stood. */
+    public Transition resumeDecisionClock(LocalDate endedOn) {
+        require(BEFORE_DECISION, "resume the decision clock of");
+        ClockPause open = procedure.openPause();
+        if (open == null) {
+            throw new DomainException.Conflict("decision-clock-running", "the decision clock of case " + id
+                    + " is not paused");
+        }
+        if (endedOn.isBefore(open.startedOn())) {
+            throw new DomainException.RuleViolation("pause-ends-before-start", "endedOn", "the pause started on "
+                    + open.startedOn());
+        }
+        ClockPause closed = new ClockPause(open.reason(), open.startedOn(), endedOn);
+        CaseProcedure.Builder next = procedure.next();
+        List<ClockPause> pauses = new ArrayList<>(procedure.pauses());
+        pauses.set(pauses.size() - 1, closed);
+        next.pauses = pauses;
+        next.decisionDue = procedure.decisionDue().plusDays(closed.days());
+        return new Transition(with(status, next.build()), new CaseEvent.DecisionClockResumed(id,
+                facts.enterpriseCode(), open.reason(), endedOn, closed.days(), next.decisionDue));
+    }
+
+    /**
+     * ENF-CASE-DECISION-EXTENSION: the decision period is extended by 30 days with the head's approval, before it
+     * runs out; the last extension allowed only on a collective decision, whose minutes are cited.
+     */
+    public Transition extendDecisionPeriod(String approval, String collectiveMinutes, LocalDate on,
+                                           CaseRules rules) {
+        require(BEFORE_DECISION, "extend the decision period of");
+        int done = procedure.extensions().size();
+        if (done >= rules.decisionExtensions()) {
+            throw new DomainException.Conflict("no-more-extensions", "the decision period of case " + id
+                    + " was extended " + done + " times already, the most there may be");
+        }
+        if (on.isAfter(procedure.decisionDue())) {
+            throw new DomainException.RuleViolation("decision-period-expired", "on", "the decision was due on "
+                    + procedure.decisionDue() + ": a period is extended before it runs out");
+        }
+        boolean last = done + 1 == rules.decisionExtensions() && done > 0;
+        if (last && (collectiveMinutes == null || collectiveMinutes.isBlank())) {
+            throw new DomainException.RuleViolation("collective-extension-required", "collectiveMinutes",
+                    "a further extension is decided collectively: cite the minutes");
+        }
+        CaseProcedure.Builder next = procedure.next();
+        List<String> extensions = new ArrayList<>(procedure.extensions());
+        extensions.add(last ? approval + " (" + collectiveMinutes + ")" : approval);
+        next.extensions = extensions;
+        next.decisionDue = procedure.decisionDue().plusDays(rules.decisionExtensionDays());
+        return new Transition(with(status, next.build()), new CaseEvent.DecisionPeriodExtended(id,
+                facts.enterpriseCode(), extensions.size(), next.decisionDue));
     }
 
     /** ENF-CASE-SERVICE: the decision is served; a fine is then due within 15 days. */
@@ -231,6 +408,92 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
         next.closedOn = paidOn;
         return new Transition(with(CaseStatus.CLOSED, next.build()), new CaseEvent.PenaltyPaid(id,
                 facts.enterpriseCode(), procedure.decidedFine(), surcharge, paidOn));
+    }
+
+    /**
+     * ENF-CASE-FORCED-EXECUTION: the party contests the decision (applies for review or sues); while it does, the
+     * bureau does not apply to the court.
+     */
+    public Transition recordChallenge(String challenge, LocalDate filedOn) {
+        require(EnumSet.of(CaseStatus.SERVED, CaseStatus.EXECUTING), "record a challenge to");
+        if (procedure.challengedOn() != null) {
+            throw new DomainException.Conflict("challenged-already", "case " + id + " was contested on "
+                    + procedure.challengedOn());
+        }
+        CaseProcedure.Builder next = procedure.next();
+        next.challenge = challenge;
+        next.challengedOn = filedOn;
+        return new Transition(with(status, next.build()), new CaseEvent.DecisionChallenged(id,
+                facts.enterpriseCode(), challenge, filedOn));
+    }
+
+    /**
+     * ENF-CASE-FORCED-EXECUTION: a fine still unpaid and not contested when the review and lawsuit periods have run
+     * out gets a written demand (催告) with at least 10 days to pay, once.
+     */
+    public Transition demandPayment(int periodDays, LocalDate demandedOn, CaseRules rules) {
+        require(EnumSet.of(CaseStatus.EXECUTING), "send a written demand in");
+        requireUncontested();
+        if (procedure.demandedOn() != null) {
+            throw new DomainException.Conflict("demanded-already", "the written demand of case " + id
+                    + " was sent on " + procedure.demandedOn());
+        }
+        LocalDate earliest = rules.earliestDemand(procedure.servedOn());
+        if (demandedOn.isBefore(earliest)) {
+            throw new DomainException.RuleViolation("demand-too-early", "demandedOn", "the party may still apply"
+                    + " for review or sue: a written demand comes on " + earliest + " at the earliest");
+        }
+        rules.requireDemandPeriod(periodDays);
+        CaseProcedure.Builder next = procedure.next();
+        next.demandedOn = demandedOn;
+        next.demandDue = demandedOn.plusDays(periodDays);
+        return new Transition(with(status, next.build()), new CaseEvent.PaymentDemanded(id, facts.enterpriseCode(),
+                demandedOn, next.demandDue));
+    }
+
+    /**
+     * ENF-CASE-FORCED-EXECUTION: after the demand's period has run out unpaid, the bureau applies to the court for
+     * enforcement (申请人民法院强制执行), within 3 months of the end of the lawsuit period.
+     */
+    public Transition applyToCourt(LocalDate appliedOn, CaseRules rules) {
+        require(EnumSet.of(CaseStatus.EXECUTING), "apply to the court in");
+        requireUncontested();
+        if (procedure.demandedOn() == null || !appliedOn.isAfter(procedure.demandDue())) {
+            throw new DomainException.Conflict("demand-pending", procedure.demandedOn() == null
+                    ? "send the written demand (催告) first"
+                    : "the written demand gives until " + procedure.demandDue() + " to pay");
+        }
+        if (procedure.courtAppliedOn() != null) {
+            throw new DomainException.Conflict("court-applied-already", "case " + id + " went to the court on "
+                    + procedure.courtAppliedOn());
+        }
+        LocalDate due = rules.courtApplicationDue(procedure.servedOn());
+        if (appliedOn.isAfter(due)) {
+            throw new DomainException.RuleViolation("court-application-late", "appliedOn", "the court was to be"
+                    + " applied to by " + due + " (3 months after the lawsuit period)");
+        }
+        CaseProcedure.Builder next = procedure.next();
+        next.courtAppliedOn = appliedOn;
+        return new Transition(with(status, next.build()), new CaseEvent.CourtEnforcementApplied(id,
+                facts.enterpriseCode(), appliedOn, procedure.decidedFine().subtract(procedure.paid())));
+    }
+
+    /**
+     * ENF-CASE-POLICE-TRANSFER: a case that may be a crime, or calls for detention (行政拘留), is transferred to the
+     * police (移送公安) once, from filing until the case closes; the case itself goes on.
+     */
+    public Transition transferToPolice(String reason, LocalDate transferredOn) {
+        require(EnumSet.complementOf(EnumSet.of(CaseStatus.NOT_FILED, CaseStatus.CLOSED, CaseStatus.ARCHIVED)),
+                "transfer to the police");
+        if (procedure.policeTransferredOn() != null) {
+            throw new DomainException.Conflict("transferred-already", "case " + id + " was transferred to the"
+                    + " police on " + procedure.policeTransferredOn());
+        }
+        CaseProcedure.Builder next = procedure.next();
+        next.policeTransferredOn = transferredOn;
+        next.policeTransferReason = reason;
+        return new Transition(with(status, next.build()), new CaseEvent.CaseTransferredToPolice(id,
+                facts.enterpriseCode(), reason, transferredOn));
     }
 
     /** A served decision without a fine (no penalty, referral) closes the case. */
@@ -275,8 +538,10 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
             case DECIDED:
                 return procedure.serviceDue();
             case SERVED:
-            case EXECUTING:
                 return procedure.paymentDue();
+            case EXECUTING:
+                return procedure.demandedOn() != null && procedure.courtAppliedOn() == null
+                        ? procedure.demandDue() : procedure.paymentDue();
             case CLOSED:
             case ARCHIVED:
             case NOT_FILED:
@@ -297,6 +562,23 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
             throw new DomainException.Conflict("hearing-window-open", "the party may request a hearing until "
                     + procedure.hearingRequestDue() + ": decide after that day");
         }
+    }
+
+    private void requireUncontested() {
+        if (procedure.challengedOn() != null) {
+            throw new DomainException.Conflict("decision-contested", "the party contested the decision on "
+                    + procedure.challengedOn() + " (" + procedure.challenge() + "): no forced execution meanwhile");
+        }
+    }
+
+    /** The kinds with a fine among them exactly when the amount is above zero. */
+    private static List<PenaltyKind> withFine(List<PenaltyKind> kinds, BigDecimal fine) {
+        List<PenaltyKind> all = new ArrayList<>();
+        if (fine != null && fine.signum() > 0) {
+            all.add(PenaltyKind.FINE);
+        }
+        kinds.stream().filter(kind -> kind != PenaltyKind.FINE && !all.contains(kind)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     private EnforcementCase with(CaseStatus next, CaseProcedure nextProcedure) {

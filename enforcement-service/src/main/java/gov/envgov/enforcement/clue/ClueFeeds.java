@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Clues from other services' feeds (the closed loop): permit-service's exceedances, overdue reports, quantities over
- * the permit and expired permits, and complaint-service's substantiated complaints. Each event applies in the
+ * the permit, expired permits and readings from units without a valid permit (ENF-CLUE-NO-PERMIT), and
+ * complaint-service's substantiated complaints. Each event applies in the
  * transaction that moves the cursor, so a clue is made exactly once per event.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,10 @@ class ClueFeeds {
                                 + text(payload, "permittedTonnes") + " 吨）"),
                 "PermitExpired", lead(clues, json, ClueSource.PERMIT_EXPIRED, payload ->
                         "排污许可证 " + text(payload, "number") + " 已于 " + text(payload, "validTo")
-                                + " 到期：核查是否无证排污")));
+                                + " 到期：核查是否无证排污"),
+                "DischargeWithoutPermit", lead(clues, json, ClueSource.DISCHARGE_WITHOUT_PERMIT, payload ->
+                        "无证排污：排口 " + text(payload, "outlet") + " 自 " + text(payload, "startedAt")
+                                + " 起有监测数据，但无有效排污许可证（" + text(payload, "detectedOn") + " 发现）")));
     }
 
     @Bean

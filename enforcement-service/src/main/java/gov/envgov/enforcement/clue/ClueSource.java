@@ -12,6 +12,8 @@ public enum ClueSource {
     QUANTITY_EXCEEDED,
     /** permit-service {@code PermitExpired}: a unit whose permit ended may be discharging without one. */
     PERMIT_EXPIRED,
+    /** permit-service {@code DischargeWithoutPermit}: readings from a unit that holds no valid permit. */
+    DISCHARGE_WITHOUT_PERMIT,
     INSPECTION,
     INSPECTOR
 }

@@ -8,7 +8,7 @@
  * ({@code envgov.enforcement.case.filing-working-days}, 15), and the queue shows overdue clues first.
  * <p>
  * Consumes: {@code MonitoringExceedance}, {@code ExecutionReportOverdue}, {@code PermitQuantityExceeded},
- * {@code PermitExpired} (permit-service), {@code ComplaintSubstantiated} (complaint-service). Publishes:
+ * {@code PermitExpired}, {@code DischargeWithoutPermit} (permit-service), {@code ComplaintSubstantiated} (complaint-service). Publishes:
  * {@code ClueReceived}.
  */
 @NullMarked

@@ -12,7 +12,10 @@ import gov.envgov.support.calendar.WorkingDayCalendar;
 final class CaseFixtures {
 
     static final CaseProperties PROPERTIES = new CaseProperties(15, 5, 7, 7, 90, 15, new BigDecimal("3"),
-            new BigDecimal("200000"), new BigDecimal("5000"), new BigDecimal("3000"), new BigDecimal("200"), 2, 5);
+            new BigDecimal("200000"), new BigDecimal("5000"), new BigDecimal("3000"), new BigDecimal("200"), 2, 5,
+            List.of(PenaltyKind.QUALIFICATION_LOWERED, PenaltyKind.PERMIT_REVOCATION,
+                    PenaltyKind.PRODUCTION_RESTRICTED, PenaltyKind.PRODUCTION_SUSPENDED, PenaltyKind.CLOSURE),
+            30, 2, 60, 6, 10, 3, "盘环罚〔%d〕%d号");
     static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(
             HolidayScheduleLoader.load(List.of("classpath*:calendar/holidays-*.yaml")));
     static final CaseRules RULES = new CaseRules(PROPERTIES, CALENDAR);

@@ -145,7 +145,7 @@ class EnforcementCaseTest {
                 LocalDate.of(2026, 10, 8), RULES);
         assertThat(decided.event()).isEqualTo(new CaseEvent.PenaltyDecided(noticed.id(), "91211103MA0GA0001Y",
                 Outcome.PENALTY, new BigDecimal("40000"), "OVER_LIMIT_DISCHARGE", "大气污染防治法 第九十九条", false,
-                LocalDate.of(2026, 10, 8)));
+                LocalDate.of(2026, 10, 8), List.of(PenaltyKind.FINE)));
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** ENF-CLUE-ONCE and ENF-CLUE-FILING-DEADLINE: clues from every feed, once each, with their filing deadline. */
 @ServiceTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClueIT {
 
     static final String UNIT = "91211103MA0GA0001Y";
@@ -51,7 +55,9 @@ class ClueIT {
     @Autowired
     WorkingDayCalendar calendar;
 
+    /** Runs first: it counts the whole queue, which the other tests add to. */
     @Test
+    @Order(1)
     void everyFeedEventThatCountsBecomesOneClueThatSaysWhereItCameFrom() {
         new FeedFixtures("permit-service")
                 .enterprise("EnterpriseRegistered", UNIT, "盘锦辽河石化示范有限公司", "兴隆台区", "KEY", 1)
@@ -130,6 +136,44 @@ class ClueIT {
         web.post().uri("/api/enforcement/clues").header(HttpHeaders.AUTHORIZATION, INSPECTOR)
                 .bodyValue(Map.of("enterpriseCode", "BAD", "summary", "x")).exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("enterpriseCode");
+    }
+
+    /** ENF-CLUE-NO-PERMIT: readings from a unit without a valid permit become one clue per event, said so. */
+    @Test
+    void enfClueNoPermitReadingsWithoutAPermitBecomeOneClueEach() {
+        String unit = "91211102MA0GN0001Q";
+        // The fixtures number their events from 1: replay both feeds from the start, as after a lost cursor.
+        db.sql("DELETE FROM event_cursor WHERE consumer IN ('inspection-pool', 'enforcement-clues')").then().block();
+        new FeedFixtures("permit-service")
+                .enterprise("EnterpriseRegistered", unit, "盘锦无证示范化工厂", "双台子区", "GENERAL", 1)
+                .applyTo(FeedFixtures.named(subscriptions, "inspection-pool"), db, transactions);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Map<String, Object> payload = Map.of("episodeId", UUID.randomUUID(), "enterpriseCode", unit,
+                "outlet", "DW001", "detectedOn", "2026-11-30", "startedAt", "2026-11-29T16:00:00Z");
+        new FeedFixtures("permit-service")
+                .event(first, "DischargeWithoutPermit", "Enterprise", unit, payload)
+                .event(first, "DischargeWithoutPermit", "Enterprise", unit, payload)
+                .event(second, "DischargeWithoutPermit", "Enterprise", unit, Map.of("episodeId", UUID.randomUUID(),
+                        "enterpriseCode", unit, "outlet", "DA002", "detectedOn", "2026-12-01",
+                        "startedAt", "2026-12-01T01:00:00Z"))
+                .applyTo(FeedFixtures.named(subscriptions, "enforcement-clues"), db, transactions);
+
+        List<JsonNode> clues = new java.util.ArrayList<>();
+        queue().get("items").forEach(clue -> {
+            if (clue.get("source").asString().equals("DISCHARGE_WITHOUT_PERMIT")) {
+                clues.add(clue);
+            }
+        });
+        assertThat(clues).hasSize(2);
+        JsonNode clue = clues.stream().filter(found -> found.get("sourceEventId").asString()
+                .equals(first.toString())).findFirst().orElseThrow();
+        assertThat(clue.get("enterpriseCode").asString()).isEqualTo(unit);
+        assertThat(clue.get("district").asString()).isEqualTo("双台子区");
+        assertThat(clue.get("summary").asString())
+                .isEqualTo("无证排污：排口 DW001 自 2026-11-29T16:00:00Z 起有监测数据，但无有效排污许可证（2026-11-30 发现）");
+        assertThat(clue.get("details").get("producerEventType").asString()).isEqualTo("DischargeWithoutPermit");
+        assertThat(clue.get("details").get("episodeId").asString()).isEqualTo(payload.get("episodeId").toString());
     }
 
     private JsonNode queue() {

@@ -26,8 +26,8 @@ class SideMeasureTest {
     static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(
             HolidayScheduleLoader.load(List.of("classpath*:calendar/holidays-*.yaml")));
     static final CaseRules CASES = new CaseRules(new CaseProperties(15, 5, 7, 7, 90, 15, new BigDecimal("3"),
-            new BigDecimal("200000"), new BigDecimal("5000"), new BigDecimal("3000"), new BigDecimal("200"), 2, 5),
-            CALENDAR);
+            new BigDecimal("200000"), new BigDecimal("5000"), new BigDecimal("3000"), new BigDecimal("200"), 2, 5,
+            List.of(), 30, 2, 60, 6, 10, 3, "盘环罚〔%d〕%d号"), CALENDAR);
     static final MeasureRules RULES = new MeasureRules(new MeasureProperties(List.of("OVER_LIMIT_DISCHARGE",
             "HIDDEN_PIPE"), 30, 30, 30, 3, 3, 200));
     static final LocalDate DECIDED = LocalDate.of(2026, 10, 9);
