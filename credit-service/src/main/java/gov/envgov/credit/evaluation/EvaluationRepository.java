@@ -153,6 +153,26 @@ public class EvaluationRepository {
     }
 
     /** The subject's newest result of every period, the newest period first. */
+    /** The newest result of every period whose evaluation is final: what the public may read. */
+    Flux<CreditResult> finalOfSubject(String subjectCode) {
+        return db.sql("SELECT DISTINCT ON (r.period) r.evaluation_id, r.period, r.subject_code, r.subject_name,"
+                        + " r.version, r.score, r.grade, r.veto, r.reason, r.explanation, r.created_at"
+                        + " FROM credit_result r JOIN credit_evaluation e ON e.id = r.evaluation_id"
+                        + " WHERE r.subject_code = :subject AND e.status = 'FINAL'"
+                        + " ORDER BY r.period DESC, r.version DESC")
+                .bind("subject", subjectCode).map(this::readResult).all();
+    }
+
+    /** Every subject's result in force: the newest version of its newest final period, with its publication day. */
+    Flux<EvaluationService.InForce> inForce() {
+        return db.sql("SELECT DISTINCT ON (r.subject_code) r.evaluation_id, r.period, r.subject_code,"
+                        + " r.subject_name, r.version, r.score, r.grade, r.veto, r.reason, r.explanation, r.created_at,"
+                        + " e.published_on FROM credit_result r JOIN credit_evaluation e ON e.id = r.evaluation_id"
+                        + " WHERE e.status = 'FINAL' ORDER BY r.subject_code, r.period DESC, r.version DESC")
+                .map(row -> new EvaluationService.InForce(readResult(row), row.get("published_on", LocalDate.class)))
+                .all();
+    }
+
     Flux<CreditResult> ofSubject(String subjectCode) {
         return db.sql("SELECT DISTINCT ON (period) " + RESULT_COLUMNS + " FROM credit_result"
                         + " WHERE subject_code = :subject ORDER BY period DESC, version DESC")

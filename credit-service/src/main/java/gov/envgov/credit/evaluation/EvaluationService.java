@@ -209,6 +209,20 @@ public class EvaluationService {
         return evaluations.ofSubject(subjectCode);
     }
 
+    /** The newest result of every final period of a subject, the newest period first (the facility report). */
+    public Flux<CreditResult> finalOfSubject(String subjectCode) {
+        return evaluations.finalOfSubject(subjectCode);
+    }
+
+    /** A subject's result in force (the newest version of its newest final period) and when it was published. */
+    public record InForce(CreditResult result, LocalDate publishedOn) {
+    }
+
+    /** Every subject's result in force (the consequences of grades). */
+    public Flux<InForce> inForce() {
+        return evaluations.inForce();
+    }
+
     /** The newest final result of a subject (public lookup). */
     public Mono<CreditResult> latestFinal(String subjectCode) {
         return evaluations.latest(subjectCode, EnumSet.of(EvaluationStatus.FINAL));

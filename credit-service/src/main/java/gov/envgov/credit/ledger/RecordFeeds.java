@@ -52,7 +52,6 @@ class RecordFeeds {
                                 + " 吨）")),
                 "PermitExpired", reader.handler(records, event -> reader.fact(event, reader.day(event, "validTo"),
                         null, "排污许可证 " + text(event, "number") + " 已于 " + text(event, "validTo") + " 到期")),
-                // Not yet on permit-service's feed: the contract it is expected to follow (enterpriseCode, detectedOn).
                 "DischargeWithoutPermit", reader.handler(records, event -> reader.fact(event,
                         reader.day(event, "detectedOn"), null, "无有效排污许可证排放污染物"))));
     }

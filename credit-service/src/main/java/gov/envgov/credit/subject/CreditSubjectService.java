@@ -46,6 +46,11 @@ public class CreditSubjectService {
                 : Mono.error(new DomainException.Conflict("subject-exists", "credit subject " + code + " exists")));
     }
 
+    /** The subject as the enterprise registry publishes it (name, district, class), for public pages. */
+    public Mono<CreditSubject> published(String code) {
+        return subjects.find(code);
+    }
+
     public Mono<CreditSubject> find(String code, CurrentUser reader) {
         return subjects.find(code)
                 .filter(subject -> reader.isStaff() || reader.actsFor(code))

@@ -88,6 +88,7 @@ public final class DemoData {
         new DemoPermits(http, config).load(enterprises);
         new DemoDraws(http, config).load(enterprises);
         new DemoCases(http, config).load();
+        new DemoCredit(http, config).load();
     }
 
     /** The whole set, deterministic: the demo users' enterprises first. */
