@@ -321,16 +321,22 @@ class PlatformIT {
         assertThat(json(disclosed).get("total").asLong()).isPositive();
         assertThat(disclosed.body()).doesNotContain("legalRepresentative");
 
-        // ent-a sends a reading of its new stack with its own token; a reading from the future is refused.
-        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        // ent-a sends readings of its new stack with its own token; a reading from the future is refused. Waste gas
+        // is judged on hourly means (PERMIT-COMPLIANCE-ON-MEANS): the reading in the current hour completes the
+        // previous one, whose mean is over the limit.
+        java.time.Instant current = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String earlier = current.truncatedTo(java.time.temporal.ChronoUnit.HOURS).minusSeconds(3000).toString();
+        String now = current.toString();
         HttpResponse<String> readings = http.sendRaw("POST", gateway + "/api/monitoring/readings", tokens.of("ent-a"),
                 "application/x-ndjson", "{\"enterprise\":\"" + DemoData.ENTERPRISE_A + "\",\"outlet\":\"DA002\","
+                        + "\"pollutant\":\"挥发性有机物\",\"timestamp\":\"" + earlier + "\",\"concentration\":75}\n"
+                        + "{\"enterprise\":\"" + DemoData.ENTERPRISE_A + "\",\"outlet\":\"DA002\","
                         + "\"pollutant\":\"挥发性有机物\",\"timestamp\":\"" + now + "\",\"concentration\":75}\n"
                         + "{\"enterprise\":\"" + DemoData.ENTERPRISE_A + "\",\"outlet\":\"DA002\","
                         + "\"pollutant\":\"挥发性有机物\",\"timestamp\":\"2099-01-01T00:00:00Z\",\"concentration\":1}\n");
         assertThat(readings.statusCode()).as(readings.body()).isEqualTo(200);
-        assertThat(json(readings).get("stored").asInt()).isEqualTo(1);
-        assertThat(json(readings).get("newExceedances").asInt()).isEqualTo(1);
+        assertThat(json(readings).get("stored").asInt()).isEqualTo(2);
+        assertThat(json(readings).get("newExceedances").asInt()).as(readings.body()).isEqualTo(1);
         assertThat(json(readings).get("rejected").get(0).get("reason").asString()).isEqualTo("future-timestamp");
 
         // The week of demo monitoring holds an SO2 episode three days ago; ent-a filed two reports of its old permit.
@@ -498,11 +504,35 @@ class PlatformIT {
         assertThat(json(get("ent-a", "/api/credit/my/records?period=" + period)).findValuesAsString("caseId"))
                 .doesNotContain(caseId);
 
+        // The enterprise's facility report, public through the gateway, shows the decision in this quarter; a pin
+        // of it is fetched again under the SHA-256 of its bytes.
+        await("the penalty in the enterprise's public facility report", () -> json(get(null,
+                "/api/public/credit/facilities/" + enterprise)).get("penalties").findValuesAsString("ref")
+                .contains(caseId));
+        assertThat(json(get(null, "/api/public/credit/facilities/" + enterprise)).get("statusString").asString())
+                .hasSize(12).endsWith("S");
+        HttpResponse<String> pin = http.send("POST", gateway + "/api/public/credit/facilities/" + enterprise
+                + "/snapshots", null, null);
+        assertThat(pin.statusCode()).as(pin.body()).isIn(200, 201);
+        String sha = json(pin).get("sha256").asString();
+        HttpResponse<String> pinned = get(null, json(pin).get("url").asString());
+        assertThat(pinned.statusCode()).isEqualTo(200);
+        assertThat(java.util.HexFormat.of().formatHex(sha256(pinned.body()))).isEqualTo(sha);
+
         assertThat(send("inspector1", "POST", "/api/enforcement/cases/" + caseId + "/decision/withdrawal",
                 Map.of("reason", "闭环测试：复议撤销")).statusCode()).isEqualTo(200);
         String recordId = record[0].get("id").asString();
         await("the withdrawn decision takes its credit record back", () -> json(get("credit1",
                 "/api/credit/records/" + recordId)).get("status").asString().equals("WITHDRAWN"));
+        await("the withdrawn decision is marked in the facility report", () -> {
+            for (JsonNode entry : json(get(null, "/api/public/credit/facilities/" + enterprise)).get("penalties")) {
+                if (caseId.equals(entry.path("ref").asString(null)) && entry.get("type").asString()
+                        .equals("PenaltyDecided")) {
+                    return entry.hasNonNull("withdrawnOn");
+                }
+            }
+            return false;
+        });
     }
 
     @Test
@@ -554,6 +584,15 @@ class PlatformIT {
         byte[] bytes = new byte[n];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;
+    }
+
+    private static byte[] sha256(String body) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     static void await(String what, Supplier<Boolean> condition) {

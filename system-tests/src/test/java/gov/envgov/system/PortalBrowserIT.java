@@ -340,6 +340,12 @@ class PortalBrowserIT {
         browser.findElement(By.cssSelector("main a[href*='/facilities/']")).click();
         waitFor(By.id("facility-permits"));
         assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=facility-permits] li"))).isNotEmpty();
+        // credit-service's 12-quarter history of the same holder, oldest first, with its CSV.
+        assertThat(browser.findElement(By.id("facility-status")).getText()).matches("[SV_]{12}");
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=facility-quarters] tbody tr")))
+                .hasSize(12);
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=facility-quarters] a"))
+                .getAttribute("href")).endsWith("/quarters.csv");
         checkAccessibility();
 
         open("/inspections");
@@ -471,17 +477,17 @@ class PortalBrowserIT {
         fill("period", String.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).getYear()));
         submit(By.id("evaluate"));
         assertThat(waitFor(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
-        fill("subjectCode", "91211102MA0GC00036");
+        fill("subjectCode", "91211104MA0GB00028");
         fill("list-basis", "《企业环境信用评价办法》第十九条");
         fill("facts", "浏览器测试：篡改自动监测数据");
         submit(By.id("propose"));
         assertThat(waitFor(By.cssSelector(".notice.success")).getText()).contains("操作已完成");
         assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=list-heading] tbody")).getText())
-                .contains("91211102MA0GC00036");
+                .contains("91211104MA0GB00028");
         checkAccessibility();
         // Dropped after the notice, with the reason.
         WebElement entry = browser.findElements(By.cssSelector("section[aria-labelledby=list-heading] tbody tr"))
-                .stream().filter(r -> r.getText().contains("91211102MA0GC00036")).findFirst().orElseThrow();
+                .stream().filter(r -> r.getText().contains("91211104MA0GB00028")).findFirst().orElseThrow();
         entry.findElement(By.cssSelector("form[action*='/credit/drop/'] input[name=reason]")).sendKeys("当事人申辩理由成立");
         WebElement before = browser.findElement(By.tagName("html"));
         entry.findElement(By.cssSelector("form[action*='/credit/drop/'] button")).click();

@@ -132,7 +132,8 @@ class PublicPages {
 
     /**
      * One enterprise's public facility report, composed of what each service publishes about it: its permits, its
-     * inspection results, its penalty decisions, its credit grade and list status.
+     * inspection results, its penalty decisions, its credit grade and list status, and credit-service's compliance
+     * history of the last 12 quarters (with its CSV).
      */
     @GetMapping("/facilities/{code}")
     String facility(@PathVariable String code, Model model) {
@@ -142,6 +143,7 @@ class PublicPages {
         model.addAttribute("penalties", services.get("enforcement-service", "/api/public/penalties",
                 Map.of("enterprise", code, "size", 50)));
         model.addAttribute("grade", services.get("credit-service", "/api/public/credit/{code}", code));
+        model.addAttribute("history", services.get("credit-service", "/api/public/credit/facilities/{code}", code));
         return "public/facility";
     }
 
