@@ -2,14 +2,10 @@ package gov.envgov.enforcement.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
@@ -22,11 +18,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import gov.envgov.support.testing.Latencies;
 import gov.envgov.support.testing.ServiceTest;
 import gov.envgov.support.testing.TestPostgres;
 import gov.envgov.support.testing.TestTokens;
 import io.r2dbc.postgresql.codec.Json;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -178,38 +174,10 @@ class CaseQueueBenchmark {
     }
 
     private static Latencies run(IntFunction<Mono<?>> call, int requests) {
-        List<Long> nanos = Collections.synchronizedList(new ArrayList<>(requests));
-        long start = System.nanoTime();
-        Flux.range(0, requests).flatMap(i -> Mono.defer(() -> {
-            long begun = System.nanoTime();
-            return call.apply(i).doOnSuccess(ignored -> nanos.add(System.nanoTime() - begun));
-        }), CLIENTS).then().block(Duration.ofMinutes(20));
-        return new Latencies(new ArrayList<>(nanos), System.nanoTime() - start);
+        return Latencies.run(call, requests, CLIENTS);
     }
 
     private static void print(String what, Latencies latencies, Latencies selectOne, Latencies direct) {
-        System.out.printf("  %-42s p50 %7.2f ms  p99 %7.2f ms  %7.0f req/s  p99 ÷ SELECT 1 %6.1f  p99 ÷ own SQL"
-                        + " %5.2f%n", what, latencies.millis(0.50), latencies.millis(0.99), latencies.throughput(),
-                latencies.millis(0.99) / selectOne.millis(0.99), latencies.millis(0.99) / direct.millis(0.99));
-    }
-
-    record Latencies(List<Long> nanos, long wallNanos) {
-
-        Latencies {
-            nanos = nanos.stream().sorted().toList();
-        }
-
-        int count() {
-            return nanos.size();
-        }
-
-        double millis(double quantile) {
-            int index = (int) Math.ceil(quantile * nanos.size()) - 1;
-            return nanos.get(Math.max(0, index)) / (double) TimeUnit.MILLISECONDS.toNanos(1);
-        }
-
-        double throughput() {
-            return nanos.size() / (wallNanos / 1e9);
-        }
+        Latencies.print(what, latencies, selectOne, direct);
     }
 }
