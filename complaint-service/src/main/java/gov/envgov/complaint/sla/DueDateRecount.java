@@ -63,21 +63,28 @@ public class DueDateRecount {
                 .reduce(0L, Long::sum);
     }
 
+    /**
+     * A complaint changed by someone else meanwhile is skipped, not fatal: the others keep their recount, and the
+     * year is marked applied only once every complaint it touches has been recounted (the next tick tries the
+     * skipped ones again; a complaint already on the new count is left as it is).
+     */
     private Mono<Long> recount(CalendarChange change) {
         return complaints.countedAcross(change.from(), change.to()).collectList()
                 .flatMap(open -> recountAll(open, change.year()))
-                .flatMap(moved -> revisions.applied(CONSUMER, change).thenReturn(moved));
+                .flatMap(result -> (result[1] == 0 ? revisions.applied(CONSUMER, change) : Mono.<Void>empty())
+                        .thenReturn(result[0]));
     }
 
-    private Mono<Long> recountAll(List<Complaint> open, int year) {
+    /** How many due dates moved, and how many complaints were skipped because they changed meanwhile. */
+    private Mono<long[]> recountAll(List<Complaint> open, int year) {
         return Flux.fromIterable(open).concatMap(complaint -> {
             LocalDate start = TimeLimits.clockStart(complaint, time.dateOf(complaint.registeredAt()));
             LocalDate recounted = limits.dueDate(complaint.type(), start, complaint.sla().pausedDays());
             return Mono.justOrEmpty(complaint.recountDueDate(recounted, year, time.now()))
-                    .flatMap(transition -> store.record(Step.of(transition, Map.of("dueDate", recounted.toString(),
-                            "calendarYear", year)), SYSTEM, "recount-due-date"))
-                    .map(stored -> 1L)
-                    .defaultIfEmpty(0L);
-        }).reduce(0L, Long::sum);
+                    .flatMap(transition -> store.recordIfUnchanged(Step.of(transition, Map.of("dueDate",
+                            recounted.toString(), "calendarYear", year)), SYSTEM, "recount-due-date"))
+                    .map(stored -> stored ? new long[] {1, 0} : new long[] {0, 1})
+                    .defaultIfEmpty(new long[] {0, 0});
+        }).reduce(new long[] {0, 0}, (sum, one) -> new long[] {sum[0] + one[0], sum[1] + one[1]});
     }
 }

@@ -89,6 +89,13 @@ class RectificationRepository {
                 .bind("subject", subjectCode).bind("period", period).bind("now", now).fetch().rowsUpdated();
     }
 
+    /** The subjects that owe at least one report not yet filed. */
+    Flux<String> subjectsWithOpenReports() {
+        return db.sql("SELECT DISTINCT subject_code FROM rectification_report"
+                        + " WHERE status IN ('DUE', 'OVERDUE', 'RETURNED')")
+                .map(row -> row.get("subject_code", String.class)).all();
+    }
+
     Mono<RectificationReport> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM rectification_report WHERE id = :id").bind("id", id)
                 .map(this::read).one();

@@ -57,11 +57,18 @@ public class RectificationService {
      * Idempotent, and safe on every replica (one row per subject and quarter, versioned updates).
      */
     public Mono<Long> sweep() {
-        return evaluations.inForce().concatMap(inForce -> owes(inForce.result())
-                        ? Flux.fromIterable(owed(inForce.result(), inForce.publishedOn()))
+        return reports.subjectsWithOpenReports().collect(java.util.stream.Collectors.toSet())
+                .flatMapMany(open -> evaluations.inForce().concatMap(inForce -> {
+                    CreditResult result = inForce.result();
+                    if (owes(result)) {
+                        return Flux.fromIterable(owed(result, inForce.publishedOn()))
                                 .concatMap(report -> reports.owe(report, time.now())).filter(Boolean::booleanValue)
-                                .count()
-                        : reports.waive(inForce.result().subjectCode(), inForce.result().period(), time.now()))
+                                .count();
+                    }
+                    // Most subjects owe nothing and never did: only those with open reports are looked at.
+                    return open.contains(result.subjectCode())
+                            ? reports.waive(result.subjectCode(), result.period(), time.now()) : Mono.just(0L);
+                }))
                 .reduce(0L, Long::sum)
                 .flatMap(changed -> reports.markOverdue(time.today(), time.now()).map(overdue -> changed + overdue));
     }

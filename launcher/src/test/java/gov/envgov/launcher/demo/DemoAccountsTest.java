@@ -76,8 +76,9 @@ class DemoAccountsTest {
                 enterpriseOf.put(account.username(), account.attributes().get("enterprise_id"));
             }
         });
+        // agency-a acts for the monitoring agency the credit demo registers and lists.
         assertThat(enterpriseOf).containsExactlyEntriesOf(new TreeMap<>(Map.of("ent-a", DemoData.ENTERPRISE_A,
-                "ent-b", DemoData.ENTERPRISE_B, "ent-c", DemoData.ENTERPRISE_C)));
+                "ent-b", DemoData.ENTERPRISE_B, "ent-c", DemoData.ENTERPRISE_C, "agency-a", DemoCredit.AGENCY)));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks readings against the limits of the permits valid on their day (the bureau's local day): a reading of an
  * outlet and pollutant a valid permit sets a limit for is checked against it; a reading of a unit that holds no valid
@@ -35,6 +37,17 @@ final class LimitCheck {
     static List<CheckedReading> check(List<Reading> readings, Map<String, List<PermittedLimit>> limits,
                                       Function<Instant, LocalDate> dayOf,
                                       Function<PermittedLimit, Averaging> averaging, List<Rejection> rejected) {
+        return check(readings, limits, null, dayOf, averaging, rejected);
+    }
+
+    /**
+     * @param classes the management class of each registered enterprise, when known: a reading without a valid
+     *                permit is evidence of discharging without one only from a registered unit that needs a permit
+     *                (key or simplified); an unregistered code and a registration-only unit are refused instead
+     */
+    static List<CheckedReading> check(List<Reading> readings, Map<String, List<PermittedLimit>> limits,
+                                      @Nullable Map<String, String> classes, Function<Instant, LocalDate> dayOf,
+                                      Function<PermittedLimit, Averaging> averaging, List<Rejection> rejected) {
         List<CheckedReading> checked = new ArrayList<>(readings.size());
         for (Reading reading : readings) {
             List<PermittedLimit> own = limits.getOrDefault(reading.enterpriseCode(), List.of());
@@ -58,6 +71,13 @@ final class LimitCheck {
             if (match != null) {
                 checked.add(new CheckedReading(reading, match.concentration(),
                         reading.concentration() > match.concentration(), false, averaging.apply(match)));
+            } else if (!permitValid && classes != null && !classes.containsKey(reading.enterpriseCode())) {
+                rejected.add(new Rejection(reading.index(), "unknown-enterprise",
+                        "no enterprise with credit code " + reading.enterpriseCode() + " is registered"));
+            } else if (!permitValid && classes != null
+                    && "REGISTRATION".equals(classes.get(reading.enterpriseCode()))) {
+                rejected.add(new Rejection(reading.index(), "no-permit-held", reading.enterpriseCode()
+                        + " is registration-only (登记管理): it holds no permit whose limits the reading could meet"));
             } else if (!permitValid) {
                 // Discharging without a valid permit: the reading is evidence, kept and marked.
                 checked.add(CheckedReading.withoutPermit(reading));

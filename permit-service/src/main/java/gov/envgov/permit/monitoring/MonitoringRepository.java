@@ -53,6 +53,14 @@ class MonitoringRepository {
                 .then();
     }
 
+    /** The management class of each registered enterprise among the codes (unregistered codes are absent). */
+    Mono<Map<String, String>> managementClasses(Collection<String> codes) {
+        return db.sql("SELECT code, management_class FROM enterprise WHERE code = ANY(:codes)")
+                .bind("codes", codes.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("code", String.class), row.get("management_class", String.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
     Mono<Map<String, List<PermittedLimit>>> limits(Collection<String> codes) {
         return db.sql("""
                         SELECT enterprise_code, outlet, pollutant, concentration, standard, valid_from, valid_to

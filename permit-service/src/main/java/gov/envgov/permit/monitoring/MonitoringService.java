@@ -91,10 +91,12 @@ public class MonitoringService {
         candidates.forEach(reading -> enterprises.add(reading.enterpriseCode()));
         String source = (system ? "system:" : "enterprise:") + sender.username();
         return transactions.transactional(readings.lockEnterprises(enterprises)
-                        .then(readings.limits(enterprises))
-                        .flatMap(limits -> {
-                            List<CheckedReading> checked = LimitCheck.check(candidates, limits, time::dateOf,
-                                    limit -> properties.averagingOf(limit.outlet(), limit.standard()), rejected);
+                        .then(Mono.zip(readings.limits(enterprises), readings.managementClasses(enterprises)))
+                        .flatMap(found -> {
+                            Map<String, List<PermittedLimit>> limits = found.getT1();
+                            List<CheckedReading> checked = LimitCheck.check(candidates, limits, found.getT2(),
+                                    time::dateOf, limit -> properties.averagingOf(limit.outlet(), limit.standard()),
+                                    rejected);
                             return readings.existing(checked).flatMap(existing -> {
                                 List<CheckedReading> fresh = new ArrayList<>(checked.size());
                                 for (CheckedReading c : checked) {

@@ -86,7 +86,13 @@ public class ReviewService {
      */
     public Mono<Permit> issue(UUID id, ReviewRequests.Issue request, CurrentUser actor) {
         LocalDate today = time.today();
-        return transactions.transactional(queries.load(id).flatMap(permit -> validFromFor(permit, today)
+        // PERMIT-REAPPLICATION-BAN binds applications that were open when the permit was revoked or withdrawn too
+        // (a renewal of the ended permit is refused as such when it is issued).
+        return transactions.transactional(queries.load(id).flatMap(permit -> (permit.kind() == ApplicationKind.RENEWAL
+                        ? Mono.<java.time.LocalDate>empty()
+                        : permits.lastRevokedOrWithdrawn(permit.enterpriseCode(), time.zone()))
+                .doOnNext(endedOn -> rules.requireNoReapplicationBan(endedOn, today))
+                .then(Mono.defer(() -> validFromFor(permit, today)))
                 .flatMap(validFrom -> {
                     Transition transition = permit.issue(rules.numberFor(permit.enterpriseCode()), validFrom, rules,
                             request == null ? null : request.note(), time.now());

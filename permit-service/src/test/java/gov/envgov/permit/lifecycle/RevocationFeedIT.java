@@ -65,6 +65,14 @@ class RevocationFeedIT {
         String other = api.newUnit("盘锦鹤乡食品有限公司", "大洼区", "SIMPLIFIED");
         String id = api.issuedPermit(PermitApi.owner(unit), unit, content(50, 12.0));
         String untouched = api.issuedPermit(PermitApi.owner(other), other, content(50, 12.0));
+        // A new application, open when the decision arrives, may not be issued afterwards (PERMIT-REAPPLICATION-BAN).
+        @SuppressWarnings("unchecked")
+        Map<String, Object> draft = api.post(PermitApi.owner(unit), "/api/permits", Map.of("enterpriseCode", unit,
+                        "content", content(50, 12.0), "legalRepresentative", "李明", "address", "示范路1号"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String pending = (String) draft.get("id");
+        api.post(PermitApi.owner(unit), "/api/permits/" + pending + "/submit", null).expectStatus().isOk();
+        api.post(PermitApi.REVIEWER, "/api/permits/" + pending + "/accept", null).expectStatus().isOk();
         clock.setDay("2026-06-10");
         UUID caseId = UUID.randomUUID();
         FeedFixtures decided = new FeedFixtures("enforcement-service")
@@ -81,6 +89,9 @@ class RevocationFeedIT {
                 .isEqualTo("排污许可管理条例 (2021) 第三十四条; 处罚决定书 盘环罚〔2026〕17号");
         api.get(ADMIN, "/api/permits/" + untouched).expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("ISSUED");
+        api.post(PermitApi.REVIEWER, "/api/permits/" + pending + "/issue", Map.of("note", "x"))
+                .expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:reapplication-banned");
         // Replayed from the start (a cursor lost): nothing is withdrawn twice.
         db.sql("DELETE FROM event_cursor WHERE consumer = 'permit-revocations'").then().block();
         decided.applyTo(subscription, db, transactions);

@@ -406,6 +406,29 @@ class MonitoringIT {
                 assertThat(event.payload().get("detectedOn").asString()).isEqualTo("2026-03-09"));
     }
 
+    /**
+     * PERMIT-DISCHARGE-WITHOUT-PERMIT: only a registered unit that needs a permit (key or simplified) discharges
+     * without one; a registration-only unit and an unregistered code are refused, and no event is published.
+     */
+    @Test
+    void permitDischargeWithoutPermitNeverForARegistrationOnlyUnitOrAnUnregisteredCode() {
+        String registrationOnly = api.newUnit("盘锦登记管理示范有限公司", "大洼区", "REGISTRATION");
+        send(PermitApi.owner(registrationOnly), MediaType.APPLICATION_JSON, json(List.of(
+                reading(registrationOnly, "DA001", "颗粒物", "2026-03-10T00:00:00Z", 12))))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.stored").isEqualTo(0)
+                .jsonPath("$.withoutPermit").isEqualTo(0)
+                .jsonPath("$.rejected[0].reason").isEqualTo("no-permit-held");
+        String unregistered = "91211122MA0GD0003W";
+        send(PermitApi.owner(unregistered), MediaType.APPLICATION_JSON, json(List.of(
+                reading(unregistered, "DA001", "颗粒物", "2026-03-10T00:00:00Z", 12))))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.stored").isEqualTo(0)
+                .jsonPath("$.rejected[0].reason").isEqualTo("unknown-enterprise");
+        assertThat(dischargeEvents(registrationOnly)).isEmpty();
+        assertThat(dischargeEvents(unregistered)).isEmpty();
+    }
+
     @Test
     void aMalformedBodyIsABadRequest() {
         send(owner, MediaType.APPLICATION_JSON, "this is not json").expectStatus().isBadRequest()
