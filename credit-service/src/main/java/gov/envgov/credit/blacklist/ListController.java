@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import gov.envgov.support.domain.DomainException;
+
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
@@ -74,11 +74,8 @@ class ListController {
     @GetMapping("/api/credit/my/blacklist")
     @Operation(summary = "The enterprise's own notices and entries")
     Mono<List<ListResponse>> mine(Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication);
-        if (user.enterpriseId() == null) {
-            return Mono.error(new DomainException.Forbidden("the token names no enterprise"));
-        }
-        return list.ofSubject(user.enterpriseId()).map(ListResponse::from).collectList();
+        return list.ofSubject(CurrentUser.from(authentication).ownEnterprise()).map(ListResponse::from)
+                .collectList();
     }
 
     @PostMapping("/api/credit/my/blacklist/{id}/response")

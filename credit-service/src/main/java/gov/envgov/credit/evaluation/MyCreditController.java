@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,14 +36,14 @@ class MyCreditController {
     @GetMapping("/results")
     @Operation(summary = "The enterprise's current result of every period")
     Mono<List<EvaluationResponse.Result>> results(Authentication authentication) {
-        return evaluations.ofSubject(own(authentication))
+        return evaluations.ofSubject(CurrentUser.from(authentication).ownEnterprise())
                 .map(result -> EvaluationResponse.Result.from(result, false)).collectList();
     }
 
     @GetMapping("/results/{period}")
     @Operation(summary = "Every version of the enterprise's result in a period, each explained to the source event")
     Mono<List<EvaluationResponse.Result>> result(@PathVariable int period, Authentication authentication) {
-        return evaluations.versions(period, own(authentication))
+        return evaluations.versions(period, CurrentUser.from(authentication).ownEnterprise())
                 .map(found -> found.stream().map(result -> EvaluationResponse.Result.from(result, true)).toList());
     }
 
@@ -61,20 +60,13 @@ class MyCreditController {
     @GetMapping("/objections")
     @Operation(summary = "The enterprise's objections and their answers")
     Mono<List<EvaluationResponse.ObjectionView>> myObjections(Authentication authentication) {
-        return objections.ofSubject(own(authentication)).map(EvaluationResponse.ObjectionView::from).collectList();
+        return objections.ofSubject(CurrentUser.from(authentication).ownEnterprise())
+                .map(EvaluationResponse.ObjectionView::from).collectList();
     }
 
     @GetMapping("/objections/{id}")
     @Operation(summary = "One of the enterprise's objections; another's does not exist for it")
     Mono<EvaluationResponse.ObjectionView> objection(@PathVariable UUID id, Authentication authentication) {
         return objections.find(id, CurrentUser.from(authentication)).map(EvaluationResponse.ObjectionView::from);
-    }
-
-    private static String own(Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication);
-        if (user.enterpriseId() == null || !user.actsFor(user.enterpriseId())) {
-            throw new DomainException.Forbidden("the token names no enterprise");
-        }
-        return user.enterpriseId();
     }
 }

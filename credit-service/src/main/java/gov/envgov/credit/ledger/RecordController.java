@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.envgov.support.code.CreditCode;
-import gov.envgov.support.domain.DomainException;
+
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
@@ -52,11 +52,8 @@ class RecordController {
     @GetMapping("/my/records")
     @Operation(summary = "The enterprise's own records of a period, counted or not, with where each came from")
     Mono<List<RecordResponse>> mine(@RequestParam int period, Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication);
-        if (user.enterpriseId() == null) {
-            return Mono.error(new DomainException.Forbidden("the token names no enterprise"));
-        }
-        return records.all(user.enterpriseId(), period).map(RecordResponse::from).collectList();
+        return records.all(CurrentUser.from(authentication).ownEnterprise(), period).map(RecordResponse::from)
+                .collectList();
     }
 
     @PostMapping("/records")

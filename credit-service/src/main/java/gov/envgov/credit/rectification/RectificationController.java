@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
@@ -35,14 +34,15 @@ class RectificationController {
     @GetMapping("/api/credit/my/rectifications")
     @Operation(summary = "The enterprise's own rectification reports, the latest quarter first")
     Mono<List<RectificationReport>> mine(Authentication authentication) {
-        return rectifications.ofSubject(own(authentication)).collectList();
+        return rectifications.ofSubject(CurrentUser.from(authentication).ownEnterprise()).collectList();
     }
 
     @PostMapping("/api/credit/my/rectifications/{id}")
     @Operation(summary = "CRD-RECTIFICATION-QUARTERLY: file (or file again after a return) a quarter's report")
     Mono<RectificationReport> file(@PathVariable UUID id, @Valid @RequestBody RectificationRequests.File request,
                                    Authentication authentication) {
-        own(authentication);
+        // Refused before the body is read when the token names no enterprise.
+        CurrentUser.from(authentication).ownEnterprise();
         return rectifications.file(id, request, CurrentUser.from(authentication));
     }
 
@@ -65,13 +65,5 @@ class RectificationController {
     Mono<RectificationReport> review(@PathVariable UUID id, @Valid @RequestBody RectificationRequests.Review request,
                                      Authentication authentication) {
         return rectifications.review(id, request, CurrentUser.from(authentication));
-    }
-
-    private static String own(Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication);
-        if (user.enterpriseId() == null || !user.actsFor(user.enterpriseId())) {
-            throw new DomainException.Forbidden("the token names no enterprise");
-        }
-        return user.enterpriseId();
     }
 }

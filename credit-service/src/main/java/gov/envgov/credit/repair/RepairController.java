@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.envgov.support.code.CreditCode;
-import gov.envgov.support.domain.DomainException;
+
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
@@ -43,11 +43,8 @@ class RepairController {
     @GetMapping("/api/credit/my/repairs")
     @Operation(summary = "The enterprise's own repair applications")
     Mono<List<RepairResponse>> mine(Authentication authentication) {
-        CurrentUser user = CurrentUser.from(authentication);
-        if (user.enterpriseId() == null) {
-            return Mono.error(new DomainException.Forbidden("the token names no enterprise"));
-        }
-        return repairs.history(user.enterpriseId()).map(RepairResponse::from).collectList();
+        return repairs.history(CurrentUser.from(authentication).ownEnterprise()).map(RepairResponse::from)
+                .collectList();
     }
 
     @GetMapping("/api/credit/my/repairs/{id}")

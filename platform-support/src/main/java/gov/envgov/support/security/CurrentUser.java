@@ -10,6 +10,7 @@ import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import gov.envgov.support.domain.DomainException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,5 +63,13 @@ public record CurrentUser(String subject, String username, Set<String> roles, St
     /** True when the caller acts for exactly this enterprise. */
     public boolean actsFor(String enterpriseCode) {
         return hasRole(Roles.ENTERPRISE) && enterpriseId != null && enterpriseId.equals(enterpriseCode);
+    }
+
+    /** The enterprise an enterprise user acts for, for the "my" endpoints; 403 when the token names none. */
+    public String ownEnterprise() {
+        if (enterpriseId == null || !actsFor(enterpriseId)) {
+            throw new DomainException.Forbidden("the token names no enterprise");
+        }
+        return enterpriseId;
     }
 }
