@@ -113,6 +113,12 @@ class RuleCatalogueTest {
                 }
             }
         }
+        // Build settings (the images' version, base, user) are Maven properties of the root pom.
+        Matcher property = Pattern.compile("<(envgov\\.[a-z0-9.-]+)>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        while (property.find()) {
+            keys.add(property.group(1));
+        }
         return keys;
     }
 

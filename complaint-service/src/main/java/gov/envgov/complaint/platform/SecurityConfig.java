@@ -35,6 +35,15 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.GET, "/api/complaints/queue")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/satisfaction").hasRole(Roles.CITIZEN)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/extension-requests")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/extension-requests")
+                .hasRole(Roles.COMPLAINT_HANDLER)
+                .pathMatchers(HttpMethod.POST, "/api/complaints/*/extension-requests/*/approve",
+                        "/api/complaints/*/extension-requests/*/refuse", "/api/complaints/*/district")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, "/api/complaints/*/extension-requests", "/api/complaints/*/history")
+                .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.COMPLAINT_HANDLER, Roles.ADMIN)
                 .pathMatchers(HttpMethod.POST, "/api/complaints/*/dispatch", "/api/complaints/*/follow-up",
                         "/api/complaints/*/close", "/api/complaints/*/extension", "/api/complaints/*/duplicate-of")
                 .hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)

@@ -1,6 +1,5 @@
 package gov.envgov.credit.blacklist;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.web.Choices;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +47,7 @@ class ListController {
     Mono<PageResponse<ListResponse>> entries(@RequestParam(required = false) Set<ListStatus> status,
                                              @RequestParam(required = false) @Size(max = 100) String q,
                                              @Valid PageRequest page) {
-        Set<ListStatus> statuses = status == null || status.isEmpty() ? EnumSet.allOf(ListStatus.class) : status;
+        Set<ListStatus> statuses = Choices.orAll(status, ListStatus.class);
         return list.search(statuses, q, page).map(found -> found.map(ListResponse::from));
     }
 

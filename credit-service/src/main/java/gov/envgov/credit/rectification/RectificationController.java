@@ -1,6 +1,5 @@
 package gov.envgov.credit.rectification;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.web.Choices;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,8 +50,7 @@ class RectificationController {
     @Operation(summary = "Reports in the given states (default: all), overdue first, then by due day")
     Mono<PageResponse<RectificationReport>> search(@RequestParam(required = false) Set<RectificationStatus> status,
                                                    @Valid PageRequest page) {
-        return rectifications.search(status == null || status.isEmpty() ? EnumSet.allOf(RectificationStatus.class)
-                : status, page);
+        return rectifications.search(Choices.orAll(status, RectificationStatus.class), page);
     }
 
     @GetMapping("/api/credit/rectifications/{id}")

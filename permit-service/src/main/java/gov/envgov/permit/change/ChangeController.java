@@ -55,7 +55,8 @@ class ChangeController {
     }
 
     @GetMapping("/change-request")
-    @Operation(summary = "The change waiting for a decision (staff, or the holder)")
+    @Operation(summary = "The change waiting for a decision"
+            + " (reviewers, inspectors, legal and credit staff, admin, or the holder)")
     Mono<ChangeRequestResponse> pendingChange(@PathVariable UUID id, Authentication authentication) {
         return service.pendingChange(id, CurrentUser.from(authentication)).map(ChangeRequestResponse::from);
     }

@@ -22,7 +22,8 @@ class ComplianceController {
     }
 
     @GetMapping("/api/enterprises/{code}/compliance")
-    @Operation(summary = "Compliance picture of one enterprise (staff, or the enterprise itself)")
+    @Operation(summary = "Compliance picture of one enterprise"
+            + " (inspectors, legal and credit staff, admin, or the enterprise itself)")
     Mono<CompliancePicture> picture(@PathVariable @CreditCode String code, Authentication authentication) {
         return service.picture(code, CurrentUser.from(authentication));
     }

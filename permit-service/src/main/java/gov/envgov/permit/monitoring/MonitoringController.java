@@ -78,7 +78,8 @@ class MonitoringController {
     }
 
     @GetMapping("/means")
-    @Operation(summary = "Hourly or daily means of one outlet's pollutant (staff, or the enterprise itself)")
+    @Operation(summary = "Hourly or daily means of one outlet's pollutant"
+            + " (inspectors, legal and credit staff, admin, or the enterprise itself)")
     Flux<Mean> means(@RequestParam @CreditCode String enterprise, @RequestParam String outlet,
                      @RequestParam String pollutant,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -89,7 +90,8 @@ class MonitoringController {
     }
 
     @GetMapping("/exceedances")
-    @Operation(summary = "Exceedance episodes of an enterprise since a day, newest first (staff, or the enterprise)")
+    @Operation(summary = "Exceedance episodes of an enterprise since a day, newest first"
+            + " (inspectors, legal and credit staff, admin, or the enterprise)")
     Mono<PageResponse<ExceedanceView>> exceedances(@RequestParam @CreditCode String enterprise,
                                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                                    LocalDate from,
@@ -99,7 +101,7 @@ class MonitoringController {
 
     @GetMapping("/discharges-without-permit")
     @Operation(summary = "Episodes of discharge without a valid permit of an enterprise since a day, newest first "
-            + "(staff, or the enterprise itself)")
+            + "(inspectors, legal and credit staff, admin, or the enterprise itself)")
     Flux<UnpermittedEpisode> dischargesWithoutPermit(@RequestParam @CreditCode String enterprise,
                                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                                      LocalDate from, Authentication authentication) {

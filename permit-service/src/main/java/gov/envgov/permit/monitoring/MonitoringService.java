@@ -62,7 +62,7 @@ public class MonitoringService {
     }
 
     public Mono<IngestResult> ingest(byte[] body, CurrentUser sender) {
-        boolean system = sender.hasRole(Roles.SERVICE) && properties.systems().contains(sender.username());
+        boolean system = sender.hasRole(Roles.MONITORING_SENDER) && properties.systems().contains(sender.username());
         if (!system && !sender.hasRole(Roles.ENTERPRISE)) {
             return Mono.error(new DomainException.Forbidden(
                     "readings come from the enterprise itself or from a registered monitoring system"));

@@ -36,7 +36,8 @@ class PermitController {
     }
 
     @GetMapping
-    @Operation(summary = "Permits and applications of one enterprise (staff, or the enterprise itself)")
+    @Operation(summary = "Permits and applications of one enterprise"
+            + " (reviewers, inspectors, legal and credit staff, admin, or the enterprise itself)")
     Mono<PageResponse<PermitResponse>> forEnterprise(@RequestParam @CreditCode String enterprise,
                                                      @Valid PageRequest page, Authentication authentication) {
         return service.forEnterprise(enterprise, page, CurrentUser.from(authentication))
@@ -44,14 +45,16 @@ class PermitController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One permit or application (staff, or its holder)")
+    @Operation(summary = "One permit or application"
+            + " (reviewers, inspectors, legal and credit staff, admin, or its holder)")
     Mono<PermitResponse> find(@PathVariable UUID id, Authentication authentication) {
         return service.find(id, CurrentUser.from(authentication))
                 .map(permit -> PermitResponse.from(permit, time.today()));
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Who did what to this permit, from the audit chain (staff, or its holder)")
+    @Operation(summary = "Who did what to this permit, from the audit chain"
+            + " (reviewers, inspectors, legal and credit staff, admin, or its holder)")
     Flux<AuditTrail.Entry> history(@PathVariable UUID id, Authentication authentication) {
         return service.history(id, CurrentUser.from(authentication));
     }

@@ -12,10 +12,21 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import gov.envgov.support.security.PlatformSecurity;
 import gov.envgov.support.security.Roles;
 
-/** Who may call what; ownership of each object is checked in the services. */
+/**
+ * Who may call what; ownership of each object is checked in the services. Staff reads are narrowed to the roles whose
+ * work needs them (ACCESS-PERMIT-READ, ACCESS-MONITORING-READ, ACCESS-COMPLIANCE-READ in docs/rules.md): a hotline
+ * operator or a complaint handler finds what the law makes public under /api/public/**.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
+
+    /** Permits, their reports, changes and registration forms: review, inspection, legal review, credit, admin. */
+    static final String[] PERMIT_READERS = {Roles.PERMIT_REVIEWER, Roles.INSPECTOR, Roles.LEGAL_REVIEWER,
+            Roles.CREDIT_OFFICER, Roles.ADMIN};
+    /** Monitoring data and the compliance picture built from it: supervision, evidence, credit facts, admin. */
+    static final String[] MONITORING_READERS = {Roles.INSPECTOR, Roles.LEGAL_REVIEWER, Roles.CREDIT_OFFICER,
+            Roles.ADMIN};
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, PlatformSecurity platform) {
@@ -25,8 +36,8 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.PUT, "/api/enterprises/*").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/enterprises/*/history").hasRole(Roles.ADMIN)
                 .pathMatchers(HttpMethod.GET, "/api/enterprises/*/compliance")
-                        .hasAnyRole(staffAnd(Roles.ENTERPRISE))
-                .pathMatchers(HttpMethod.GET, "/api/enterprises", "/api/enterprises/*").authenticated()
+                        .hasAnyRole(with(MONITORING_READERS, Roles.ENTERPRISE))
+                .pathMatchers(HttpMethod.GET, "/api/enterprises", "/api/enterprises/*").hasAnyRole(Roles.PEOPLE)
                 // Permits: the holder applies, edits, submits, renews and files reports; reviewers decide;
                 // only admin ends a permit.
                 .pathMatchers(HttpMethod.GET, "/api/permits/review-queue").hasRole(Roles.PERMIT_REVIEWER)
@@ -43,18 +54,22 @@ class SecurityConfig {
                         "/api/permits/*/site-check", "/api/permits/*/issue", "/api/permits/*/reject")
                         .hasRole(Roles.PERMIT_REVIEWER)
                 .pathMatchers(HttpMethod.POST, "/api/permits/*/end").hasRole(Roles.ADMIN)
-                .pathMatchers(HttpMethod.GET, "/api/permits", "/api/permits/**").hasAnyRole(staffAnd(Roles.ENTERPRISE))
+                .pathMatchers(HttpMethod.GET, "/api/permits", "/api/permits/**")
+                        .hasAnyRole(with(PERMIT_READERS, Roles.ENTERPRISE))
                 // Registration-only units file their own forms.
                 .pathMatchers(HttpMethod.PUT, "/api/registrations/*").hasRole(Roles.ENTERPRISE)
-                .pathMatchers(HttpMethod.GET, "/api/registrations/**").hasAnyRole(staffAnd(Roles.ENTERPRISE))
-                // Online monitoring: the enterprise itself or a monitoring system's service account.
-                .pathMatchers(HttpMethod.POST, "/api/monitoring/readings").hasAnyRole(Roles.ENTERPRISE, Roles.SERVICE)
-                .pathMatchers(HttpMethod.GET, "/api/monitoring/**").hasAnyRole(staffAnd(Roles.ENTERPRISE)));
+                .pathMatchers(HttpMethod.GET, "/api/registrations/**")
+                        .hasAnyRole(with(PERMIT_READERS, Roles.ENTERPRISE))
+                // Online monitoring: the enterprise itself or a monitoring system's account (ACCESS-CLIENT-LEAST).
+                .pathMatchers(HttpMethod.POST, "/api/monitoring/readings")
+                        .hasAnyRole(Roles.ENTERPRISE, Roles.MONITORING_SENDER)
+                .pathMatchers(HttpMethod.GET, "/api/monitoring/**")
+                        .hasAnyRole(with(MONITORING_READERS, Roles.ENTERPRISE)));
     }
 
-    private static String[] staffAnd(String role) {
-        String[] roles = Arrays.copyOf(Roles.STAFF, Roles.STAFF.length + 1);
-        roles[Roles.STAFF.length] = role;
-        return roles;
+    private static String[] with(String[] roles, String role) {
+        String[] all = Arrays.copyOf(roles, roles.length + 1);
+        all[roles.length] = role;
+        return all;
     }
 }

@@ -35,13 +35,15 @@ class RegistrationController {
     }
 
     @GetMapping
-    @Operation(summary = "The registration in force (staff, or the enterprise itself)")
+    @Operation(summary = "The registration in force"
+            + " (reviewers, inspectors, legal and credit staff, admin, or the enterprise itself)")
     Mono<Registration> current(@PathVariable @CreditCode String code, Authentication authentication) {
         return service.current(code, CurrentUser.from(authentication));
     }
 
     @GetMapping("/versions")
-    @Operation(summary = "Every filed version, newest first (staff, or the enterprise itself)")
+    @Operation(summary = "Every filed version, newest first"
+            + " (reviewers, inspectors, legal and credit staff, admin, or the enterprise itself)")
     Flux<Registration> versions(@PathVariable @CreditCode String code, Authentication authentication) {
         return service.history(code, CurrentUser.from(authentication));
     }

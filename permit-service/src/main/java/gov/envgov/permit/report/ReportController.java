@@ -31,7 +31,8 @@ class ReportController {
     }
 
     @GetMapping
-    @Operation(summary = "The reports a permit owes, with due dates and status (staff, or the holder)")
+    @Operation(summary = "The reports a permit owes, with due dates and status"
+            + " (reviewers, inspectors, legal and credit staff, admin, or the holder)")
     Flux<ExecutionReport> list(@PathVariable UUID permitId, Authentication authentication) {
         return service.forPermit(permitId, CurrentUser.from(authentication));
     }

@@ -24,7 +24,8 @@ public final class PermitApi {
     public static final String OWNER_A = TestTokens.enterprise("ent-a", ENT_A);
     public static final String OWNER_B = TestTokens.enterprise("ent-b", ENT_B);
     public static final String OWNER_C = TestTokens.enterprise("ent-c", ENT_C);
-    public static final String MONITORING_SYSTEM = TestTokens.of("service-account-monitoring-system", "service");
+    public static final String MONITORING_SYSTEM = TestTokens.of("service-account-monitoring-system",
+            "monitoring_sender");
     public static final String OTHER_SERVICE = TestTokens.of("service-account-credit-service", "service");
 
     private final WebTestClient web;

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -39,6 +41,7 @@ import gov.envgov.support.schedule.ClockTask;
 import gov.envgov.support.security.JwtSupport;
 import gov.envgov.support.security.PlatformSecurity;
 import gov.envgov.support.security.SecurityProperties;
+import gov.envgov.support.web.InputProperties;
 import gov.envgov.support.web.RequestLogging;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,8 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
                 // Our ProblemAdvice replaces Boot's ProblemDetailsExceptionHandler, which backs off when it exists.
                 "org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration"})
 @EnableConfigurationProperties({SecurityProperties.class, Districts.class, FeedConsumerProperties.class,
-        ServiceAccountProperties.class})
-@Import({PlatformAutoConfiguration.Persistence.class, PlatformAutoConfiguration.Feed.class, FeedConsumers.Wiring.class})
+        ServiceAccountProperties.class, InputProperties.class})
+@Import({PlatformAutoConfiguration.Persistence.class, PlatformAutoConfiguration.Feed.class, FeedConsumers.Wiring.class,
+        WebInput.class, ApiDescription.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -64,9 +68,15 @@ public class PlatformAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The security firewall's refusals as problems (ERR-CONTROL-CHARS). */
     @Bean
-    ProblemAdvice problemAdvice() {
-        return new ProblemAdvice();
+    static BeanPostProcessor firewallProblems() {
+        return PlatformSecurity.firewallProblems();
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice(InputProperties properties) {
+        return new ProblemAdvice(properties.outage().retryAfter());
     }
 
     /** The bureau's time zone: local dates (due dates, tracking codes, statistics) are counted in it. */
@@ -74,6 +84,15 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     ZoneId bureauZone(@Value("${envgov.calendar.zone:Asia/Shanghai}") String zone) {
         return ZoneId.of(zone);
+    }
+
+    /**
+     * {@code @PastOrPresent} and {@code @FutureOrPresent} on a date compare with today in the bureau's zone, by the
+     * service's clock: a day that has begun in the bureau is not "in the future" because it has not yet in UTC.
+     */
+    @Bean
+    ValidationConfigurationCustomizer bureauValidationClock(Clock clock, ZoneId bureauZone) {
+        return configuration -> configuration.clockProvider(() -> Clock.fixed(clock.instant(), bureauZone));
     }
 
     @Bean
@@ -99,8 +118,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProblemWebExceptionHandler problemWebExceptionHandler() {
-        return new ProblemWebExceptionHandler();
+    ProblemWebExceptionHandler problemWebExceptionHandler(InputProperties properties) {
+        return new ProblemWebExceptionHandler(properties.outage().retryAfter());
     }
 
     @Bean

@@ -53,6 +53,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return new EmbeddedPostgresServer(started, dataDirectory);
     }
 
+    /**
+     * Kills the postmaster and every backend with SIGKILL, as a crash of the machine's database would end them
+     * (fault tests); {@link #start(Path, int)} on the same directory and port brings the server back with what it
+     * had committed. Waits until every process is gone.
+     */
+    public void crash() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                java.util.List<ProcessHandle> backends = postmaster.children().toList();
+                postmaster.destroyForcibly();
+                backends.forEach(ProcessHandle::destroyForcibly);
+                postmaster.onExit().join();
+                backends.forEach(backend -> backend.onExit().join());
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            // Releases the library's lock on the data directory (its stop of the dead server fails, and is logged).
+            postgres.close();
+        } catch (IOException expected) {
+            // the server is gone already
+        }
+    }
+
     /** Resident memory of the postmaster and its backends (Linux), in bytes. */
     public long residentBytes() {
         try {

@@ -1,9 +1,11 @@
 package gov.envgov.support.problem;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebInputException;
 
 import tools.jackson.core.JacksonException;
@@ -32,20 +35,62 @@ final class InputProblems {
 
     /** The field and what it accepts, when the cause says which field; empty when it does not. */
     static Optional<Map<String, Object>> fieldError(ServerWebInputException exception) {
+        if (exception instanceof MissingRequestValueException missing) {
+            return Optional.of(RequestProblems.error(missing.getName(), "is required"));
+        }
         Throwable cause = exception;
         while (cause != null) {
+            if (cause instanceof ControlCharacters.Rejected rejected) {
+                return Optional.of(RequestProblems.error(rejected.getPath().isEmpty() ? "body" : path(rejected),
+                        ControlCharacters.MESSAGE));
+            }
             if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-                return Optional.of(error(path(mismatch), accepted(mismatch.getTargetType())));
+                Class<?> type = mismatch.getTargetType();
+                return Optional.of(type != null && type.isEnum()
+                        ? RequestProblems.error(path(mismatch), enumValues(type))
+                        : error(path(mismatch), accepted(type)));
             }
             if (cause instanceof TypeMismatchException mismatch) {
                 MethodParameter parameter = exception.getMethodParameter();
                 String name = parameter != null && parameter.getParameterName() != null
                         ? parameter.getParameterName() : mismatch.getPropertyName();
-                return Optional.of(error(name == null ? "?" : name, accepted(mismatch.getRequiredType())));
+                Class<?> type = mismatch.getRequiredType();
+                return Optional.of(type != null && type.isEnum()
+                        ? RequestProblems.error(name == null ? "?" : name, enumValues(type))
+                        : error(name == null ? "?" : name, accepted(type)));
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         return Optional.empty();
+    }
+
+    /** What to say when no field can be named: what kind of body was expected, not what the parser said. */
+    static String unreadable(ServerWebInputException exception) {
+        if (cause(exception, MismatchedInputException.class) != null) {
+            MismatchedInputException mismatch = cause(exception, MismatchedInputException.class);
+            return "The body must be " + accepted(mismatch.getTargetType()) + " in JSON.";
+        }
+        if (cause(exception, JacksonException.class) != null) {
+            return "The body is not valid JSON.";
+        }
+        return exception.getReason() == null ? "The request could not be read." : exception.getReason();
+    }
+
+    /** The first cause of this type, or null. */
+    static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+        Throwable cause = error;
+        for (int depth = 0; cause != null && depth < 20; depth++) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return null;
+    }
+
+    /** An enum's accepted values, in any letter case where that is unambiguous (ERR-FIELD-NAMED). */
+    static String enumValues(Class<?> type) {
+        return "must be " + accepted(type) + " (in any letter case)";
     }
 
     /** The JSON path of the field, as bean validation names fields: {@code content.outlets[0].code}. */
@@ -70,17 +115,26 @@ final class InputProblems {
             return "a value of another kind";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(value -> ((Enum<?>) value).name())
                     .collect(Collectors.joining(", "));
         }
         if (type == LocalDate.class) {
-            return "a date as YYYY-MM-DD, for example 2026-04-01";
+            return "a date as yyyy-MM-dd (ISO 8601), for example 2026-04-01";
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
             return "a date and time in ISO 8601 with its offset, for example 2026-04-01T09:30:00+08:00";
         }
         if (type == LocalDateTime.class) {
-            return "a date and time as YYYY-MM-DDTHH:MM:SS, for example 2026-04-01T09:30:00";
+            return "a date and time as yyyy-MM-ddTHH:mm:ss (ISO 8601), for example 2026-04-01T09:30:00";
+        }
+        if (type == LocalTime.class) {
+            return "a time as HH:mm or HH:mm:ss, for example 09:30";
+        }
+        if (type == Duration.class) {
+            return "a duration in ISO 8601, for example PT1H30M";
+        }
+        if (type == Map.class || Map.class.isAssignableFrom(type)) {
+            return "an object";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";

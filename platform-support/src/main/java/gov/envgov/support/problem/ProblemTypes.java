@@ -13,6 +13,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = uri("forbidden");
     public static final URI NOT_FOUND = uri("not-found");
     public static final URI INTERNAL = uri("internal");
+    public static final URI UNAVAILABLE = uri("service-unavailable");
+    public static final URI BODY_TOO_LARGE = uri("body-too-large");
 
     private ProblemTypes() {
     }
@@ -28,7 +30,9 @@ public final class ProblemTypes {
             case 401 -> UNAUTHORIZED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
+            case 413 -> BODY_TOO_LARGE;
             case 500 -> INTERNAL;
+            case 503 -> UNAVAILABLE;
             default -> uri("http-" + status);
         };
     }

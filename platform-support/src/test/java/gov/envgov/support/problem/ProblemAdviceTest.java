@@ -25,9 +25,36 @@ class ProblemAdviceTest {
                 case "forbidden" -> new DomainException.Forbidden("only reviewers decide");
                 case "rule" -> new DomainException.RuleViolation("unknown-district", "district", "'x' is no district");
                 case "argument" -> new IllegalArgumentException("secret internals: table permit_x, row 42");
+                case "refused" -> new org.springframework.dao.DataAccessResourceFailureException(
+                        "Failed to obtain R2DBC Connection", new java.net.ConnectException("Connection refused"));
+                case "no-transaction" -> new org.springframework.transaction.CannotCreateTransactionException(
+                        "Could not open R2DBC Connection for transaction",
+                        new io.r2dbc.spi.R2dbcNonTransientResourceException("Connection closed"));
+                case "service-constraint" -> new jakarta.validation.ConstraintViolationException(
+                        jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()
+                                .forExecutables().validateParameters(new Searching(),
+                                        Searching.class.getDeclaredMethods()[0], new Object[] {"abc<script>"}));
+                case "too-large" -> new org.springframework.core.io.buffer.DataBufferLimitException(
+                        "Exceeded limit on max bytes to buffer : 262144");
                 default -> new IllegalStateException("bug with password=hunter2");
             });
         }
+    }
+
+    static class Searching {
+        public void search(@jakarta.validation.constraints.Size(max = 2, message = "must be 2 characters at most")
+                           String enterprise) {
+        }
+    }
+
+    @Test
+    void aConstraintCheckedOnAServiceMethodIsA400NamingTheParameterNotTheValue() {
+        String body = client.get().uri("/refuse/service-constraint").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:validation")
+                .jsonPath("$.errors[0].field").isEqualTo("enterprise")
+                .jsonPath("$.errors[0].message").isEqualTo("must be 2 characters at most")
+                .returnResult().toString();
+        assertThat(body).doesNotContain("abc<script>");
     }
 
     enum Kind { AIR, WATER }
@@ -57,7 +84,7 @@ class ProblemAdviceTest {
     @Test
     void anUnreadableValueNamesItsFieldAndWhatIsAccepted() {
         unreadable("{\"category\":\"SOIL\"}", "category", "must be one of AIR, WATER");
-        unreadable("{\"on\":\"2026/12/01\"}", "on", "must be a date as YYYY-MM-DD");
+        unreadable("{\"on\":\"2026/12/01\"}", "on", "must be a date as yyyy-MM-dd");
         unreadable("{\"urgent\":\"maybe\"}", "urgent", "must be true or false");
         unreadable("{\"lines\":[{\"tonnes\":\"lots\"}]}", "lines[0].tonnes", "must be a number");
         reading.get().uri("/things/not-a-uuid").exchange().expectStatus().isBadRequest()
@@ -110,6 +137,32 @@ class ProblemAdviceTest {
                 .expectStatus().isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR)
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).contains("\"title\":\"Internal error\"").doesNotContain("hunter2").doesNotContain("detail");
+    }
+
+    @Test
+    void errOutage503ADatabaseOutageIsA503WithRetryAfterNotA500() {
+        for (String kind : java.util.List.of("refused", "no-transaction")) {
+            String body = client.get().uri("/refuse/" + kind).exchange()
+                    .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                    .expectHeader().valueEquals("Retry-After", "5")
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(body).contains("urn:envgov:problem:service-unavailable").doesNotContain("R2DBC");
+        }
+        WebTestClient configured = WebTestClient.bindToController(new Refusing())
+                .controllerAdvice(new ProblemAdvice(java.time.Duration.ofSeconds(30))).build();
+        configured.get().uri("/refuse/refused").exchange().expectHeader().valueEquals("Retry-After", "30");
+    }
+
+    @Test
+    void errBodyLimitABodyPastTheCodecsLimitIsA413() {
+        client.get().uri("/refuse/too-large").exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:body-too-large");
+    }
+
+    @Test
+    void anUnexpectedErrorCarriesAnIdToQuote() {
+        client.get().uri("/refuse/bug").exchange().expectBody().jsonPath("$.traceId").isNotEmpty();
     }
 
     private void expect(String kind, HttpStatus status, String type) {
