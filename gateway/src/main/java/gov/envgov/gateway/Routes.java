@@ -1,6 +1,7 @@
 package gov.envgov.gateway;
 
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.core.Ordered;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +21,17 @@ class Routes {
     static final String[] NOT_PORTAL = {"/api/**", "/open311/**", "/api-docs/**", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/actuator/**"};
 
+    /** The response timeout of bulk requests; every other route has the gateway's (GATEWAY_RESPONSE_TIMEOUT). */
+    static final long BULK_RESPONSE_TIMEOUT_MILLIS = 120_000;
+
     @Bean
     RouteLocator envgovRoutes(RouteLocatorBuilder builder) {
         RouteLocatorBuilder.Builder routes = builder.routes()
+                // Bulk imports and batches of readings may legitimately take longer than an ordinary request.
+                .route("permit-service-bulk", r -> r.order(-1)
+                        .path("/api/enterprises/import", "/api/permits/import", "/api/monitoring/readings")
+                        .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, BULK_RESPONSE_TIMEOUT_MILLIS)
+                        .uri("lb://permit-service"))
                 .route("permit-service", r -> r.path("/api/enterprises", "/api/enterprises/**",
                         "/api/permits", "/api/permits/**", "/api/monitoring/**", "/api/registrations/**",
                         "/api/public/permits",

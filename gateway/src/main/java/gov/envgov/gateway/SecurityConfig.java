@@ -28,6 +28,7 @@ class SecurityConfig {
     SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(cors -> cors.configurationSource(PublicCors.source()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
