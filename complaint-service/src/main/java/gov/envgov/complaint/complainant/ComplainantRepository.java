@@ -30,10 +30,10 @@ public class ComplainantRepository {
         if (identified.isEmpty()) {
             return Mono.empty();
         }
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO complainant_identity (complaint_id, key_id, name_enc, phone_enc, id_number_enc) VALUES ");
+        StringBuilder sql = new StringBuilder("INSERT INTO complainant_identity"
+                + " (complaint_id, key_id, name_enc, phone_enc, id_number_enc, email_enc) VALUES ");
         for (int i = 0; i < identified.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:id#, :keyId, :name#, :phone#, :idNumber#)"
+            sql.append(i == 0 ? "" : ", ").append("(:id#, :keyId, :name#, :phone#, :idNumber#, :email#)"
                     .replace("#", String.valueOf(i)));
         }
         Map<String, Object> values = new HashMap<>();
@@ -46,18 +46,22 @@ public class ComplainantRepository {
             values.put("name" + i, bytes(cipher.encrypt(complainant.name(), aad)));
             values.put("phone" + i, bytes(cipher.encrypt(complainant.phone(), aad)));
             values.put("idNumber" + i, bytes(cipher.encrypt(complainant.idNumber(), aad)));
+            values.put("email" + i, bytes(cipher.encrypt(complainant.email(), aad)));
         }
         return db.sql(sql.toString()).bindValues(values).then();
     }
 
     public Mono<Complainant> find(UUID complaintId) {
         String aad = complaintId.toString();
-        return db.sql("SELECT name_enc, phone_enc, id_number_enc FROM complainant_identity WHERE complaint_id = :id")
+        return db.sql("""
+                        SELECT name_enc, phone_enc, id_number_enc, email_enc FROM complainant_identity
+                        WHERE complaint_id = :id""")
                 .bind("id", complaintId)
                 .map(row -> new Complainant(
                         cipher.decrypt(array(row.get("name_enc", ByteBuffer.class)), aad),
                         cipher.decrypt(array(row.get("phone_enc", ByteBuffer.class)), aad),
-                        cipher.decrypt(array(row.get("id_number_enc", ByteBuffer.class)), aad)))
+                        cipher.decrypt(array(row.get("id_number_enc", ByteBuffer.class)), aad),
+                        cipher.decrypt(array(row.get("email_enc", ByteBuffer.class)), aad)))
                 .one();
     }
 

@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintAccepted;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintClosed;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintDispatched;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintDistrictCorrected;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintDueDateChanged;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintEscalated;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintExtended;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintExtensionRefused;
+import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintExtensionRequested;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintFollowedUp;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintHandled;
 import gov.envgov.complaint.complaint.ComplaintEvent.ComplaintLinked;
@@ -90,20 +93,41 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      * What the handling unit did and what the complainant said.
      *
      * @param unit          the unit the complaint is dispatched to
-     * @param returnReason  why the unit sent it back to dispatch (退单), while it is returned
+     * @param returnReason  why a unit last sent it back to dispatch (退单); kept after it is dispatched again, so the
+     *                      reason stays with the complaint
      * @param substantiated whether the handling found the complaint substantiated
      * @param findings      what the handling found
      * @param reply         the answer given to the complainant
      * @param satisfaction  the complainant's satisfaction at the follow-up
      * @param solved        whether the complainant says the problem was solved, kept apart from satisfaction
      * @param reopenCount   how often the complaint went back for handling again (重办)
+     * @param returnedBy    the unit that last sent it back to dispatch, with {@code returnReason}
+     * @param followUpBy    who gave the follow-up of this round: the complainant online, or an operator's call
      */
     public record Handling(@Nullable String unit, @Nullable String returnReason, @Nullable Boolean substantiated,
                            @Nullable String findings, @Nullable String reply, @Nullable Satisfaction satisfaction,
-                           @Nullable Boolean solved, int reopenCount) {
+                           @Nullable Boolean solved, int reopenCount, @Nullable String returnedBy,
+                           @Nullable FollowUpBy followUpBy) {
 
-        static final Handling NONE = new Handling(null, null, null, null, null, null, null, 0);
+        static final Handling NONE = new Handling(null, null, null, null, null, null, null, 0, null, null);
+
+        public Handling(@Nullable String unit, @Nullable String returnReason, @Nullable Boolean substantiated,
+                        @Nullable String findings, @Nullable String reply, @Nullable Satisfaction satisfaction,
+                        @Nullable Boolean solved, int reopenCount) {
+            this(unit, returnReason, substantiated, findings, reply, satisfaction, solved, reopenCount, null, null);
+        }
+
+        /** The same handling with a new unit and result, keeping the last return. */
+        Handling next(@Nullable String nextUnit, @Nullable Boolean nextSubstantiated, @Nullable String nextFindings,
+                      @Nullable String nextReply, @Nullable Satisfaction nextSatisfaction,
+                      @Nullable Boolean nextSolved, int nextReopenCount, @Nullable FollowUpBy by) {
+            return new Handling(nextUnit, returnReason, nextSubstantiated, nextFindings, nextReply, nextSatisfaction,
+                    nextSolved, nextReopenCount, returnedBy, by);
+        }
     }
+
+    /** Who gave a follow-up: the complainant themself (online, or with the anonymous secret) or an operator's call. */
+    public enum FollowUpBy { COMPLAINANT, OPERATOR }
 
     public static Registration register(UUID id, String trackingCode, String filedBy, Channel channel,
                                         ComplaintFacts facts, Instant now, LocalDate dueDate) {
@@ -211,6 +235,51 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                 sla.clockStartedOn(), sla.pausedDays())), new ComplaintExtended(id, newDueDate, reason, now));
     }
 
+    /**
+     * The unit asks for more time ({@code workingDays}, with a reason): only the unit it is dispatched to, while the
+     * answer is owed, before the due date has passed, and not once extended already. Nothing moves until an
+     * operator approves ({@link #extend}); the step is kept on the complaint so that a concurrent change is seen.
+     */
+    public Transition<ComplaintExtensionRequested> requestExtension(String unit, UUID requestId, int workingDays,
+                                                                    LocalDate today, Instant now) {
+        require(ComplaintStatus.CLOCK_RUNNING, "request an extension of");
+        requireUnit(unit);
+        LocalDate dueDate = Objects.requireNonNull(sla.dueDate(), "a running clock has a due date");
+        if (today.isAfter(dueDate)) {
+            throw new DomainException.RuleViolation("extension-too-late", "workingDays",
+                    "an extension must be asked for and approved before the due date " + dueDate + " passes");
+        }
+        if (sla.extensionReason() != null) {
+            throw new DomainException.Conflict("already-extended", "complaint " + trackingCode
+                    + " was extended once already, to " + dueDate + " (" + sla.extensionReason() + ")");
+        }
+        return new Transition<>(with(status, handling),
+                new ComplaintExtensionRequested(id, requestId, unit, workingDays, now));
+    }
+
+    /** An operator refuses the unit's request; the due date stays. */
+    public Transition<ComplaintExtensionRefused> refuseExtension(UUID requestId, Instant now) {
+        return new Transition<>(with(status, handling), new ComplaintExtensionRefused(id, requestId, now));
+    }
+
+    /**
+     * An operator corrects the district the complaint was registered in (the reason goes to the audit trail). The
+     * unit it is dispatched to keeps it; routing uses the new district from the next dispatch on.
+     */
+    public Transition<ComplaintDistrictCorrected> correctDistrict(String corrected, Instant now) {
+        if (ComplaintStatus.SETTLED.contains(status)) {
+            throw new DomainException.Conflict("invalid-transition", "complaint " + trackingCode + " is " + status
+                    + "; its district is no longer corrected");
+        }
+        if (district.equals(corrected)) {
+            throw new DomainException.RuleViolation("same-district", "district",
+                    "complaint " + trackingCode + " is in " + corrected + " already");
+        }
+        Complaint next = new Complaint(id, trackingCode, filedBy, channel, type, category, description, corrected,
+                enterpriseCode, address, location, status, registeredAt, sla, handling, masterId, version + 1);
+        return new Transition<>(next, new ComplaintDistrictCorrected(id, district, corrected, now));
+    }
+
     /** Raises the escalation to {@code level}; empty when it is there already, answered, or paused. */
     public Optional<Transition<ComplaintEscalated>> escalate(EscalationLevel level, Instant now) {
         if (level.compareTo(sla.escalation()) <= 0 || !ComplaintStatus.CLOCK_RUNNING.contains(status)
@@ -224,9 +293,22 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
 
     /** 转办: to the unit the routing rules picked, or to the one an operator chose. */
     public Transition<ComplaintDispatched> dispatch(String unit, Instant now) {
+        return dispatch(unit, false, now);
+    }
+
+    /**
+     * 转办. A returned complaint never goes back to the unit that just returned it unless the operator says so
+     * ({@code override}); the last return and its reason stay with the complaint.
+     */
+    public Transition<ComplaintDispatched> dispatch(String unit, boolean override, Instant now) {
         require(ComplaintStatus.AWAITING_DISPATCH, "dispatch");
-        Complaint next = with(ComplaintStatus.DISPATCHED, new Handling(unit, null, null, null, null, null, null,
-                handling.reopenCount()));
+        if (status == ComplaintStatus.RETURNED && unit.equals(handling.returnedBy()) && !override) {
+            throw new DomainException.Conflict("returned-by-unit", "complaint " + trackingCode
+                    + " was just returned by " + unit + " (reason: " + handling.returnReason()
+                    + "); dispatch it to another unit, or set override to send it back to " + unit);
+        }
+        Complaint next = with(ComplaintStatus.DISPATCHED,
+                handling.next(unit, null, null, null, null, null, handling.reopenCount(), null));
         return new Transition<>(next, new ComplaintDispatched(id, unit, now));
     }
 
@@ -240,7 +322,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     public Transition<ComplaintReturned> returnToDispatch(String unit, String reason, Instant now) {
         require(EnumSet.of(ComplaintStatus.DISPATCHED), "return");
         requireUnit(unit);
-        Handling returned = new Handling(null, reason, null, null, null, null, null, handling.reopenCount());
+        Handling returned = new Handling(null, reason, null, null, null, null, null, handling.reopenCount(), unit,
+                null);
         return new Transition<>(with(ComplaintStatus.RETURNED, returned), new ComplaintReturned(id, unit, reason, now));
     }
 
@@ -258,8 +341,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                                                        Instant now) {
         require(EnumSet.of(ComplaintStatus.HANDLING), "record handling");
         requireUnit(unit);
-        Handling handled = new Handling(handling.unit(), null, substantiated, findings, null, null, null,
-                handling.reopenCount());
+        Handling handled = handling.next(handling.unit(), substantiated, findings, null, null, null,
+                handling.reopenCount(), null);
         Optional<ComplaintSubstantiated> clue = substantiated && enterpriseCode != null
                 ? Optional.of(new ComplaintSubstantiated(id, enterpriseCode, category, district, findings, now))
                 : Optional.empty();
@@ -270,8 +353,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     public Transition<ComplaintReplied> reply(String unit, String text, Instant now, LocalDate today) {
         require(EnumSet.of(ComplaintStatus.HANDLED), "reply");
         requireUnit(unit);
-        Handling replied = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(), text,
-                null, null, handling.reopenCount());
+        Handling replied = handling.next(handling.unit(), handling.substantiated(), handling.findings(), text,
+                null, null, handling.reopenCount(), null);
         return new Transition<>(with(ComplaintStatus.REPLIED, replied, sla.answered(today)),
                 new ComplaintReplied(id, now));
     }
@@ -282,15 +365,36 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      */
     public Transition<ComplaintFollowedUp> followUp(Satisfaction satisfaction, boolean solved, boolean reopen,
                                                     Instant now) {
-        require(EnumSet.of(ComplaintStatus.REPLIED), "follow up");
-        requireReopenable(reopen, solved);
         if (reopen) {
+            requireReopenable(true, solved);
             throw new IllegalArgumentException("a reopened complaint needs its new time limit");
         }
-        Handling followed = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(),
-                handling.reply(), satisfaction, solved, handling.reopenCount());
+        return followUp(FollowUpBy.OPERATOR, satisfaction, solved, now);
+    }
+
+    /**
+     * 回访 given by {@code by}: the complainant online (or with the anonymous secret), or an operator's call. It is
+     * given once per answer: a second one, from either side, is refused naming the first.
+     */
+    public Transition<ComplaintFollowedUp> followUp(FollowUpBy by, Satisfaction satisfaction, boolean solved,
+                                                    Instant now) {
+        requireNoFollowUpYet();
+        require(EnumSet.of(ComplaintStatus.REPLIED), "follow up");
+        Handling followed = handling.next(handling.unit(), handling.substantiated(), handling.findings(),
+                handling.reply(), satisfaction, solved, handling.reopenCount(), by);
         return new Transition<>(with(ComplaintStatus.FOLLOWED_UP, followed),
                 new ComplaintFollowedUp(id, satisfaction, solved, false, now));
+    }
+
+    private void requireNoFollowUpYet() {
+        if (EnumSet.of(ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED).contains(status)
+                && handling.satisfaction() != null) {
+            String who = handling.followUpBy() == FollowUpBy.COMPLAINANT ? "the complainant"
+                    : "the hotline's follow-up call";
+            throw new DomainException.Conflict("follow-up-given", "the follow-up of complaint " + trackingCode
+                    + " was given already by " + who + " (" + handling.satisfaction() + ", solved: "
+                    + handling.solved() + "); it is not given twice");
+        }
     }
 
     /**
@@ -300,14 +404,35 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
      */
     public Transition<ComplaintFollowedUp> followUpAndReopen(Satisfaction satisfaction, boolean solved,
                                                              LocalDate today, LocalDate newDueDate, Instant now) {
+        requireNoFollowUpYet();
         require(EnumSet.of(ComplaintStatus.REPLIED), "follow up");
         requireReopenable(true, solved);
-        Handling followed = new Handling(handling.unit(), null, handling.substantiated(), handling.findings(),
-                handling.reply(), satisfaction, solved, handling.reopenCount() + 1);
+        Handling followed = handling.next(handling.unit(), handling.substantiated(), handling.findings(),
+                handling.reply(), satisfaction, solved, handling.reopenCount() + 1, FollowUpBy.OPERATOR);
         Sla fresh = new Sla(newDueDate, null, null, EscalationLevel.NONE, null, today, 0);
         return new Transition<>(with(ComplaintStatus.HANDLING, followed, fresh),
                 new ComplaintFollowedUp(id, satisfaction, solved, true, now), Optional.empty(),
                 List.of(new ComplaintReopened(id, handling.unit(), followed.reopenCount(), newDueDate, now)));
+    }
+
+    /**
+     * 重办 on the complainant's own answer: the complainant said online that the problem was not solved, and the
+     * operator decides that it is handled again. The complainant's answer stays the follow-up of the round (it is
+     * not given a second time); the complaint goes back to the same unit with a new time limit from {@code today}.
+     */
+    public Transition<ComplaintReopened> reopenOnComplainantsAnswer(LocalDate today, LocalDate newDueDate,
+                                                                    Instant now) {
+        if (status != ComplaintStatus.FOLLOWED_UP || handling.followUpBy() != FollowUpBy.COMPLAINANT
+                || !Boolean.FALSE.equals(handling.solved())) {
+            throw new DomainException.Conflict("no-unsolved-answer", "complaint " + trackingCode
+                    + " has no follow-up from its complainant saying the problem was not solved; the follow-up call"
+                    + " (with reopen) comes first");
+        }
+        Handling followed = handling.next(handling.unit(), handling.substantiated(), handling.findings(),
+                handling.reply(), handling.satisfaction(), false, handling.reopenCount() + 1, FollowUpBy.COMPLAINANT);
+        Sla fresh = new Sla(newDueDate, null, null, EscalationLevel.NONE, null, today, 0);
+        return new Transition<>(with(ComplaintStatus.HANDLING, followed, fresh),
+                new ComplaintReopened(id, handling.unit(), followed.reopenCount(), newDueDate, now));
     }
 
     private static void requireReopenable(boolean reopen, boolean solved) {
@@ -336,8 +461,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
     /** The master was answered: every linked complainant gets the same answer and is followed up in turn. */
     public Transition<ComplaintReplied> receiveMasterReply(Complaint master, Instant now, LocalDate today) {
         require(EnumSet.of(ComplaintStatus.LINKED), "receive the master's reply");
-        Handling answered = new Handling(master.handling().unit(), null, master.handling().substantiated(),
-                master.handling().findings(), master.handling().reply(), null, null, 0);
+        Handling answered = handling.next(master.handling().unit(), master.handling().substantiated(),
+                master.handling().findings(), master.handling().reply(), null, null, 0, null);
         return new Transition<>(with(ComplaintStatus.REPLIED, answered, sla.answered(today)),
                 new ComplaintReplied(id, now));
     }
@@ -361,11 +486,37 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
                 version + 1);
     }
 
+    /**
+     * Refuses a step the complaint is not in a state for; a step asked for before the one the line needs next
+     * (accept → start → handling → reply) names that step, the one that comes first.
+     */
     private void require(Set<ComplaintStatus> allowed, String action) {
         if (!allowed.contains(status)) {
+            String detail = "cannot " + action + " complaint " + trackingCode + " while it is " + status;
+            Optional<String> first = stepFirst(status, allowed);
             throw new DomainException.Conflict("invalid-transition",
-                    "cannot " + action + " complaint " + trackingCode + " while it is " + status);
+                    first.map(step -> detail + "; the step '" + step + "' comes first").orElse(detail));
         }
+    }
+
+    /** The line in order, each place with the step that leaves it. */
+    private static final List<ComplaintStatus> LINE = List.of(ComplaintStatus.REGISTERED, ComplaintStatus.DISPATCHED,
+            ComplaintStatus.ACCEPTED, ComplaintStatus.HANDLING, ComplaintStatus.HANDLED, ComplaintStatus.REPLIED,
+            ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED);
+    private static final List<String> NEXT_STEP = List.of("dispatch", "accept", "start", "handling", "reply",
+            "follow-up", "close");
+
+    /**
+     * The step due next when {@code current} is earlier in the line than every state the asked step starts from;
+     * empty when the complaint is past it, or off the line (linked).
+     */
+    static Optional<String> stepFirst(ComplaintStatus current, Set<ComplaintStatus> allowed) {
+        int at = LINE.indexOf(current == ComplaintStatus.RETURNED ? ComplaintStatus.REGISTERED : current);
+        int needed = allowed.stream().mapToInt(LINE::indexOf).filter(i -> i >= 0).min().orElse(-1);
+        if (at < 0 || needed < 0 || at >= needed || at >= NEXT_STEP.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(NEXT_STEP.get(at));
     }
 
     private void requireUnit(String unit) {

@@ -16,6 +16,7 @@ import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
@@ -111,10 +112,35 @@ class ComplaintController {
 
     @PostMapping("/{id}/satisfaction")
     @Operation(summary = "The complainant's own answer to the follow-up: satisfaction and whether it was solved "
-            + "(citizen, own complaints only)")
+            + "(citizen, own complaints only); given once, by the complainant or the operator's call",
+            responses = {@ApiResponse(responseCode = "200", description = "Answered"),
+                    @ApiResponse(responseCode = "403", description = "Not the complainant"),
+                    @ApiResponse(responseCode = "404", description = "Not your complaint"),
+                    @ApiResponse(responseCode = "409", description = "Not answered yet (the step that comes first "
+                            + "is named), or the follow-up was given already (by whom is named)")})
     Mono<ComplaintResponse> satisfaction(@PathVariable UUID id, @Valid @RequestBody WorkflowRequests.Satisfied request,
                                          Authentication authentication) {
         return workflow.answerFollowUp(id, request.satisfaction(), request.solved(), CurrentUser.from(authentication));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The complaint's steps from its audit trail, oldest first, with each return's unit and "
+            + "reason (staff)")
+    Mono<PageResponse<ComplaintHistoryEntry>> history(@PathVariable UUID id, @Valid PageRequest page,
+                                                      Authentication authentication) {
+        return queries.history(id, CurrentUser.from(authentication), page);
+    }
+
+    @PostMapping("/{id}/district")
+    @Operation(summary = "Correct the district the complaint was registered in, with a reason (operators; audited)",
+            responses = {@ApiResponse(responseCode = "200", description = "Corrected"),
+                    @ApiResponse(responseCode = "409", description = "Closed or linked: no longer corrected"),
+                    @ApiResponse(responseCode = "422", description = "Not a district of the city (the accepted "
+                            + "ones are named), or the district it has already")})
+    Mono<ComplaintResponse> correctDistrict(@PathVariable UUID id,
+                                            @Valid @RequestBody WorkflowRequests.CorrectDistrict request,
+                                            Authentication authentication) {
+        return workflow.correctDistrict(id, request.district(), request.reason(), CurrentUser.from(authentication));
     }
 
     @PostMapping("/{id}/close")

@@ -88,6 +88,20 @@ public sealed interface ComplaintEvent extends PublishedEvent {
             implements ComplaintEvent {
     }
 
+    /** The handling unit asked for more working days; nothing moves until an operator approves. */
+    record ComplaintExtensionRequested(UUID complaintId, UUID requestId, String unit, int workingDays, Instant at)
+            implements ComplaintEvent {
+    }
+
+    /** An operator refused the unit's request for more time; the due date stays. */
+    record ComplaintExtensionRefused(UUID complaintId, UUID requestId, Instant at) implements ComplaintEvent {
+    }
+
+    /** An operator corrected the district a complaint was registered in. */
+    record ComplaintDistrictCorrected(UUID complaintId, String previousDistrict, String district, Instant at)
+            implements ComplaintEvent {
+    }
+
     /** Overdue work escalated: reminder (催办), supervision (督办) or public notice (通报). */
     record ComplaintEscalated(UUID complaintId, @Nullable String unit, EscalationLevel level,
                               @Nullable LocalDate dueDate, Instant at) implements ComplaintEvent {

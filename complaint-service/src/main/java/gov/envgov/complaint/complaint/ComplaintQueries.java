@@ -3,6 +3,7 @@ package gov.envgov.complaint.complaint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,15 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import gov.envgov.complaint.complainant.Complainant;
 import gov.envgov.complaint.complainant.ComplainantService;
 import gov.envgov.complaint.complainant.IdentityAccess;
+import gov.envgov.support.audit.AuditTrail;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
+import gov.envgov.support.security.Roles;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reading complaints: one, lists, work queues, the complainant for a call back, and the public reads of Open311. */
 @Service
@@ -27,13 +31,39 @@ public class ComplaintQueries {
     private final ComplaintStore store;
     private final ComplainantService complainants;
     private final TransactionalOperator transactions;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+
+    /** Steps the filer takes themself: staff other than admins see them as the filer's, not under their name. */
+    private static final Set<String> FILER_ACTIONS = Set.of("register", "add-photo", "follow-up-by-complainant");
 
     ComplaintQueries(ComplaintRepository complaints, ComplaintStore store, ComplainantService complainants,
-                     TransactionalOperator transactions) {
+                     TransactionalOperator transactions, AuditTrail audit, JsonMapper json) {
         this.complaints = complaints;
         this.store = store;
         this.complainants = complainants;
         this.transactions = transactions;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /**
+     * The complaint's steps from its audit trail, oldest first, for staff who may see it: every return with its
+     * unit and reason stays here after the complaint is dispatched again.
+     */
+    public Mono<PageResponse<ComplaintHistoryEntry>> history(UUID id, CurrentUser staff, PageRequest page) {
+        boolean admin = staff.hasRole(Roles.ADMIN);
+        return store.visibleTo(id, staff)
+                .flatMap(complaint -> audit.history(ComplaintStore.AUDIT_TYPE, id.toString())
+                        .map(entry -> new ComplaintHistoryEntry(entry.at(),
+                                !admin && FILER_ACTIONS.contains(entry.action()) ? "filer" : entry.actor(),
+                                entry.action(), json.readTree(entry.details())))
+                        .collectList())
+                .map(entries -> {
+                    int from = (int) Math.min(page.offset(), entries.size());
+                    int to = Math.min(from + page.size(), entries.size());
+                    return new PageResponse<>(entries.subList(from, to), page.page(), page.size(), entries.size());
+                });
     }
 
     /**

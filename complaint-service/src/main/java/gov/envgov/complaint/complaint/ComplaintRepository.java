@@ -31,7 +31,7 @@ public class ComplaintRepository {
             id, tracking_code, filed_by, channel, type, category, description, district, enterprise_code, address,
             longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
             findings, reply, satisfaction, solved, reopen_count, paused_since, extension_reason, escalation,
-            master_id, answered_on, clock_started_on, paused_days, version""";
+            master_id, answered_on, clock_started_on, paused_days, returned_by, follow_up_by, version""";
 
     private final DatabaseClient db;
 
@@ -51,7 +51,7 @@ public class ComplaintRepository {
                     (:id#, :trackingCode#, :filedBy#, :channel#, :type#, :category#, :description#, :district#,
                      :enterpriseCode#, :address#, :longitude#, :latitude#, :status#, :registeredAt#, :dueDate#,
                      NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, :escalation#, NULL, NULL,
-                     :clockStartedOn#, 0, :version#, :secretHash#)""")
+                     :clockStartedOn#, 0, NULL, NULL, :version#, :secretHash#)""")
                     .replace("#", String.valueOf(i)));
         }
         // One map bound at once: each bind() copies all earlier values, which is quadratic for a group.
@@ -89,16 +89,19 @@ public class ComplaintRepository {
         Complaint.Handling h = c.handling();
         Satisfaction satisfaction = h.satisfaction();
         return db.sql("""
-                        UPDATE complaint SET status = :status, handling_unit = :unit, return_reason = :returnReason,
+                        UPDATE complaint SET status = :status, district = :district, handling_unit = :unit,
+                            return_reason = :returnReason,
                             substantiated = :substantiated, findings = :findings, reply = :reply,
                             satisfaction = :satisfaction, solved = :solved, reopen_count = :reopenCount,
                             due_date = :dueDate, paused_since = :pausedSince, extension_reason = :extensionReason,
                             escalation = :escalation, master_id = :masterId,
                             answered_on = :answeredOn, clock_started_on = :clockStartedOn,
-                            paused_days = :pausedDays, version = :version
+                            paused_days = :pausedDays, returned_by = :returnedBy, follow_up_by = :followUpBy,
+                            version = :version
                         WHERE id = :id AND version = :version - 1""")
                 .bind("id", c.id())
                 .bind("status", c.status().name())
+                .bind("district", c.district())
                 .bind("unit", Parameter.fromOrEmpty(h.unit(), String.class))
                 .bind("returnReason", Parameter.fromOrEmpty(h.returnReason(), String.class))
                 .bind("substantiated", Parameter.fromOrEmpty(h.substantiated(), Boolean.class))
@@ -116,6 +119,9 @@ public class ComplaintRepository {
                 .bind("answeredOn", Parameter.fromOrEmpty(c.sla().answeredOn(), LocalDate.class))
                 .bind("clockStartedOn", Parameter.fromOrEmpty(c.sla().clockStartedOn(), LocalDate.class))
                 .bind("pausedDays", c.sla().pausedDays())
+                .bind("returnedBy", Parameter.fromOrEmpty(h.returnedBy(), String.class))
+                .bind("followUpBy", Parameter.fromOrEmpty(h.followUpBy() == null ? null : h.followUpBy().name(),
+                        String.class))
                 .bind("version", c.version())
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
@@ -337,6 +343,7 @@ public class ComplaintRepository {
         Double longitude = row.get("longitude", Double.class);
         Double latitude = row.get("latitude", Double.class);
         String satisfaction = row.get("satisfaction", String.class);
+        String followUpBy = row.get("follow_up_by", String.class);
         return new Complaint(
                 row.get("id", UUID.class),
                 row.get("tracking_code", String.class),
@@ -360,7 +367,9 @@ public class ComplaintRepository {
                         row.get("substantiated", Boolean.class), row.get("findings", String.class),
                         row.get("reply", String.class),
                         satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
-                        row.get("solved", Boolean.class), row.get("reopen_count", Integer.class)),
+                        row.get("solved", Boolean.class), row.get("reopen_count", Integer.class),
+                        row.get("returned_by", String.class),
+                        followUpBy == null ? null : Complaint.FollowUpBy.valueOf(followUpBy)),
                 row.get("master_id", UUID.class),
                 row.get("version", Long.class));
     }

@@ -84,6 +84,18 @@ public class ComplaintStore {
                 .flatMap(this::view);
     }
 
+    /**
+     * Runs one step for a caller who proved their right to it otherwise than by an account (the anonymous filer's
+     * tracking secret, checked by intake): {@code actor} names them in the audit record.
+     */
+    public Mono<ComplaintResponse> transitionAs(UUID id, String actor, String action,
+                                                Function<Complaint, Step> decide) {
+        return transactions.transactional(complaints.find(id)
+                        .switchIfEmpty(Mono.error(new DomainException.NotFound("complaint", id.toString())))
+                        .flatMap(complaint -> record(decide.apply(complaint), actor, action)))
+                .flatMap(this::view);
+    }
+
     /** Stores a step inside the caller's transaction; a complaint changed meanwhile is a conflict. */
     public Mono<Complaint> record(Step step, String actor, String action) {
         Complaint next = step.next();

@@ -21,11 +21,15 @@ final class WorkflowRequests {
     record Reply(@NotBlank @Size(max = 4000) String text) {
     }
 
-    /** The follow-up call: satisfaction and "solved" are separate answers; reopen for a substantive reason. */
     /** The complainant's own answer to the follow-up. */
     record Satisfied(@NotNull Satisfaction satisfaction, @NotNull Boolean solved) {
     }
 
+    /** An operator corrects the district a complaint was registered in, saying why. */
+    record CorrectDistrict(@NotBlank @Size(max = 100) String district, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** The follow-up call: satisfaction and "solved" are separate answers; reopen for a substantive reason. */
     record FollowUp(@NotNull Satisfaction satisfaction, @NotNull Boolean solved, @Nullable Boolean reopen) {
     }
 }

@@ -20,6 +20,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Files a complaint. {@code receivedOn} is for letters only: the day the letter arrived, from which its clock runs.
+ * {@code publicFeedConsent}: the filer agrees that the complaint (description and location scrubbed of personal
+ * data) appears in the public Open311 feed; absent means no, whatever the channel.
  */
 public record FileComplaintRequest(
         @Nullable ComplaintType type,
@@ -32,7 +34,23 @@ public record FileComplaintRequest(
         @Valid @Nullable Location location,
         @Nullable CoordinateSystem coordinateSystem,
         @Valid @Nullable Complainant complainant,
-        @PastOrPresent @Nullable LocalDate receivedOn) {
+        @PastOrPresent @Nullable LocalDate receivedOn,
+        @Nullable Boolean publicFeedConsent) {
+
+    /** A request without a word on the public feed: it stays out of it. */
+    public FileComplaintRequest(@Nullable ComplaintType type, @Nullable Channel channel, Category category,
+                                String description, String district, @Nullable String enterpriseCode,
+                                @Nullable String address, @Nullable Location location,
+                                @Nullable CoordinateSystem coordinateSystem, @Nullable Complainant complainant,
+                                @Nullable LocalDate receivedOn) {
+        this(type, channel, category, description, district, enterpriseCode, address, location, coordinateSystem,
+                complainant, receivedOn, null);
+    }
+
+    /** Whether the filer agreed to the public feed. */
+    boolean consentsToPublicFeed() {
+        return Boolean.TRUE.equals(publicFeedConsent);
+    }
 
     /** The same request with its location in WGS84, whatever map it was picked on. */
     FileComplaintRequest inWgs84() {
@@ -41,7 +59,8 @@ public record FileComplaintRequest(
         }
         var point = Coordinates.toWgs84(coordinateSystem.name(), location.longitude(), location.latitude());
         return new FileComplaintRequest(type, channel, category, description, district, enterpriseCode, address,
-                new Location(point.longitude(), point.latitude()), CoordinateSystem.WGS84, complainant, receivedOn);
+                new Location(point.longitude(), point.latitude()), CoordinateSystem.WGS84, complainant, receivedOn,
+                publicFeedConsent);
     }
 
     /** Maps of China show GCJ-02 (AMap, Tencent) or BD-09 (Baidu); they are converted to WGS84 on intake. */

@@ -111,7 +111,7 @@ public class IntakeService {
                             channel, request.facts(), time.now(), due,
                             request.receivedOn() == null ? today : request.receivedOn());
                     return registrations.store(new NewComplaint(registration.complaint(), registration.event(),
-                                    request.complainant(), secretHash, actor))
+                                    request.complainant(), secretHash, actor, request.consentsToPublicFeed()))
                             .thenReturn(new Registered(registration.complaint(), known.orElse(null)));
                 });
     }

@@ -12,10 +12,11 @@ import gov.envgov.complaint.complaint.ComplaintRepository;
 
 /**
  * A registration ready to be stored: the complaint, its event, the complainant's identity (if given), the hash of an
- * anonymous filer's secret (if any), and who registered it, for the audit trail.
+ * anonymous filer's secret (if any), who registered it, for the audit trail, and whether the filer agreed to the
+ * public feed.
  */
 record NewComplaint(Complaint complaint, ComplaintRegistered event, @Nullable Complainant complainant,
-                    @Nullable String secretHash, String actor) {
+                    @Nullable String secretHash, String actor, boolean publicFeedConsent) {
 
     ComplaintRepository.NewRow row() {
         return new ComplaintRepository.NewRow(complaint, secretHash);

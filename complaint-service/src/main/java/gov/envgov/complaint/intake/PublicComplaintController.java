@@ -47,13 +47,16 @@ class PublicComplaintController {
     @PostMapping(path = "/{trackingCode}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a photo to an anonymous complaint, for whoever holds its tracking code and secret "
-            + "(JPEG, PNG or WebP, checked by content; stored with its SHA-256)")
+            + "(JPEG or PNG, decoded and re-encoded without metadata; stored with its SHA-256); 400 when it is no "
+            + "decodable image")
     Mono<Photos.PhotoInfo> addPhoto(@PathVariable String trackingCode,
                                     @RequestHeader(name = "X-Tracking-Secret", required = false)
                                     @Nullable String secret,
                                     @RequestPart("file") Mono<FilePart> file) {
         return intake.trackedId(trackingCode, secret)
-                .flatMap(id -> PhotoUploadRequest.bytes(file, photoLimits.maxBytes()).flatMap(bytes -> photos.addForTrackedFiler(id, bytes)));
+                .flatMap(id -> PhotoUploadRequest.bytes(file, photoLimits.maxBytes())
+                        .flatMap(bytes -> photos.addForTrackedFiler(id, bytes)))
+                .onErrorMap(PhotoUploadRequest::notAnImageAsBadRequest);
     }
 
     @GetMapping("/{trackingCode}")

@@ -38,6 +38,7 @@ class RegistrationWriter {
 
     private final ComplaintRepository complaints;
     private final ComplainantRepository complainants;
+    private final ComplaintPublications publications;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final TransactionalOperator transactions;
@@ -45,10 +46,12 @@ class RegistrationWriter {
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger groupsInFlight = new AtomicInteger();
 
-    RegistrationWriter(ComplaintRepository complaints, ComplainantRepository complainants, Outbox outbox,
-                       AuditTrail audit, TransactionalOperator transactions, FilingProperties properties) {
+    RegistrationWriter(ComplaintRepository complaints, ComplainantRepository complainants,
+                       ComplaintPublications publications, Outbox outbox, AuditTrail audit,
+                       TransactionalOperator transactions, FilingProperties properties) {
         this.complaints = complaints;
         this.complainants = complainants;
+        this.publications = publications;
         this.outbox = outbox;
         this.audit = audit;
         this.transactions = transactions;
@@ -99,6 +102,9 @@ class RegistrationWriter {
                                 .map(NewComplaint::row).toList())
                         .then(complainants.insertAll(registrations.stream()
                                 .flatMap(each -> each.identity().stream()).toList()))
+                        .then(publications.insertAll(registrations.stream()
+                                .map(each -> new ComplaintPublications.Consent(each.complaint().id(),
+                                        each.publicFeedConsent())).toList()))
                         .then(outbox.appendAll(registrations.stream().map(NewComplaint::event).toList()))
                         .then(audit.recordFirst(registrations.stream().map(RegistrationWriter::auditEntry).toList()))))
                 .doOnSuccess(done -> group.forEach(each -> each.filer().success()));
@@ -120,6 +126,7 @@ class RegistrationWriter {
         Complaint complaint = registration.complaint();
         return new AuditTrail.FirstEntry(registration.actor(), "register", ComplaintStore.AUDIT_TYPE,
                 complaint.id().toString(),
-                Map.of("channel", complaint.channel().name()));
+                Map.of("channel", complaint.channel().name(),
+                        "publicFeedConsent", String.valueOf(registration.publicFeedConsent())));
     }
 }

@@ -2,8 +2,12 @@ package gov.envgov.complaint.open311;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +15,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.FormFieldPart;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,16 +40,22 @@ import gov.envgov.complaint.complaint.ComplaintStatus;
 import gov.envgov.complaint.complaint.ComplaintType;
 import gov.envgov.complaint.complaint.Location;
 import gov.envgov.complaint.geo.Coordinates;
+import gov.envgov.complaint.geo.DistrictBoundaries;
 import gov.envgov.complaint.intake.FileComplaintRequest;
 import gov.envgov.complaint.intake.IntakeService;
+import gov.envgov.complaint.photo.PhotoProperties;
+import gov.envgov.complaint.photo.PhotoUploadRequest;
+import gov.envgov.complaint.photo.Photos;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.problem.DomainProblems;
 import gov.envgov.support.reference.Districts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Open311 GeoReport v2 at {@code /open311/v2/}, in JSON and XML. */
@@ -49,8 +64,13 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Open311 GeoReport v2", description = "Standard civic-issue API over the complaint line")
 class Open311Controller {
 
-    /** Digit runs as long as a phone or ID number are masked in public descriptions. */
-    private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{7,}[\\dXx]?");
+    private static final String CHANGESET = "2026-12-02T00:00:00+08:00";
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    /** Validation paths of the intake request, in the names an Open311 client sent them under. */
+    private static final Map<String, String> FIELDS = Map.of("description", "description",
+            "district", "attribute[district]", "enterpriseCode", "attribute[enterprise_code]",
+            "address", "address_string", "complainant.name", "first_name/last_name",
+            "complainant.phone", "phone", "complainant.email", "email");
 
     private final IntakeService intake;
     private final ComplaintQueries complaints;
@@ -59,9 +79,19 @@ class Open311Controller {
     private final Districts districts;
     private final Validator validator;
     private final BureauTime time;
+    private final DistrictBoundaries boundaries;
+    private final Publications publications;
+    private final Photos photos;
+    private final PhotoProperties photoLimits;
 
     Open311Controller(IntakeService intake, ComplaintQueries complaints, Open311Clients clients,
-                      Open311Properties properties, Districts districts, Validator validator, BureauTime time) {
+                      Open311Properties properties, Districts districts, Validator validator, BureauTime time,
+                      DistrictBoundaries boundaries, Publications publications, Photos photos,
+                      PhotoProperties photoLimits) {
+        this.boundaries = boundaries;
+        this.publications = publications;
+        this.photos = photos;
+        this.photoLimits = photoLimits;
         this.intake = intake;
         this.complaints = complaints;
         this.clients = clients;
@@ -72,17 +102,16 @@ class Open311Controller {
     }
 
     @GetMapping("/discovery.{format}")
-    @Operation(summary = "Discovery")
-    ResponseEntity<String> discovery(@PathVariable String format, ServerWebExchange exchange) {
-        String base = exchange.getRequest().getURI().resolve("/open311/v2/").toString();
+    @Operation(summary = "Discovery (its URL comes from the configured public base URL, never from the Host header)")
+    ResponseEntity<String> discovery(@PathVariable String format) {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
-        endpoint.put("url", base);
-        endpoint.put("changeset", "2026-11-28T00:00:00+08:00");
+        endpoint.put("url", properties.url("/open311/v2/"));
+        endpoint.put("changeset", CHANGESET);
         endpoint.put("type", "production");
         endpoint.put("formats", List.of("text/xml", "application/json"));
         Map<String, Object> discovery = new LinkedHashMap<>();
-        discovery.put("changeset", "2026-11-28T00:00:00+08:00");
+        discovery.put("changeset", CHANGESET);
         discovery.put("contact", properties.contact());
         discovery.put("key_service", "Api keys are issued by the bureau's administrators");
         discovery.put("endpoints", List.of(endpoint));
@@ -106,13 +135,33 @@ class Open311Controller {
                 districts.districts().stream().map(Districts.District::name).toList()));
     }
 
+    // No "consumes": a body of another type is read as an empty form and answered with the specification's 400 or
+    // 403, not with the 404 of an unknown path.
     @PostMapping("/requests.{format}")
-    @Operation(summary = "Create a service request (api_key required)")
+    @Operation(summary = "Create a service request: api_key in the body or the query string; form-encoded, or "
+            + "multipart/form-data with media files (JPEG or PNG, stored like photos); the district is derived from "
+            + "lat/long or address_string when attribute[district] is not given")
+    @ApiResponse(responseCode = "201", description = "Created: service_requests[request{service_request_id, token}]")
+    @ApiResponse(responseCode = "400", description = "errors[error{code, description}]: a field is missing or wrong")
+    @ApiResponse(responseCode = "403", description = "errors[error{code, description}]: api_key missing or invalid")
     Mono<ResponseEntity<String>> create(@PathVariable String format, ServerWebExchange exchange) {
         Open311Response representation = Open311Response.of(format);
-        return exchange.getFormData().flatMap(form -> clients.clientFor(form.getFirst("api_key"))
-                .switchIfEmpty(Mono.error(Open311Exception.forbidden("api_key is missing or not valid")))
-                .flatMap(client -> intake.fileFromClient(request(form), client))
+        return form(exchange)
+                .flatMap(form -> clients.clientFor(form.apiKey())
+                        .switchIfEmpty(Mono.error(Open311Exception.forbidden("api_key is missing or not valid")))
+                        .flatMap(client -> {
+                            FileComplaintRequest request = request(form.fields());
+                            if (form.media().size() > photoLimits.maxPerComplaint()) {
+                                throw Open311Exception.badRequest("media: at most " + photoLimits.maxPerComplaint()
+                                        + " files");
+                            }
+                            return Flux.fromIterable(form.media()).concatMap(photos::checkedPhoto).collectList()
+                                    .flatMap(media -> intake.fileFromClient(request, client)
+                                            .flatMap(complaint -> Flux.fromIterable(media)
+                                                    .concatMap(photo -> photos.addFromClient(complaint.id(), photo,
+                                                            "open311:" + client))
+                                                    .then(Mono.just(complaint))));
+                        }))
                 .map(complaint -> {
                     Map<String, Object> created = new LinkedHashMap<>();
                     created.put("service_request_id", complaint.trackingCode());
@@ -120,12 +169,12 @@ class Open311Controller {
                     created.put("service_notice", "按时限办理，到期日 " + complaint.dueDate());
                     created.put("account_id", null);
                     return representation.list(HttpStatus.CREATED, "service_requests", "request", List.of(created));
-                }));
+                });
     }
 
     @GetMapping("/requests.{format}")
-    @Operation(summary = "Service requests, newest first: by ids, or by service, time window (default 90 days) and "
-            + "status")
+    @Operation(summary = "Published service requests, newest first: by ids (which override every other filter), or "
+            + "by services, time window (default 90 days) and statuses, each comma-separated")
     Mono<ResponseEntity<String>> requests(@PathVariable String format,
                                           @RequestParam(name = "service_request_id", required = false) String ids,
                                           @RequestParam(name = "service_code", required = false) String serviceCode,
@@ -133,33 +182,39 @@ class Open311Controller {
                                           @RequestParam(name = "end_date", required = false) String endDate,
                                           @RequestParam(name = "status", required = false) String status) {
         Open311Response representation = Open311Response.of(format);
-        List<String> codes = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(String::strip)
-                .filter(id -> !id.isEmpty()).toList();
-        Category category = serviceCode == null ? null : ServiceCatalog.category(serviceCode)
-                .orElseThrow(() -> Open311Exception.badRequest("no service " + serviceCode));
-        Instant end = endDate == null ? time.now() : instant("end_date", endDate);
-        Instant start = startDate == null ? end.minus(properties.defaultWindow()) : instant("start_date", startDate);
-        if (!start.isBefore(end)) {
-            throw Open311Exception.badRequest("start_date must be before end_date");
+        List<String> codes = commaList(ids);
+        Mono<List<String>> published;
+        if (!codes.isEmpty()) {
+            published = publications.published(codes);
+        } else {
+            Set<Category> categories = commaList(serviceCode).stream().map(code -> ServiceCatalog.category(code)
+                    .orElseThrow(() -> Open311Exception.badRequest("service_code: no service " + code
+                            + "; the services are listed at services." + format))).collect(Collectors.toSet());
+            Instant end = endDate == null ? time.now() : instant("end_date", endDate);
+            Instant start = startDate == null ? end.minus(properties.defaultWindow())
+                    : instant("start_date", startDate);
+            if (!start.isBefore(end)) {
+                throw Open311Exception.badRequest("start_date must be before end_date");
+            }
+            published = publications.search(categories, start, end, states(status), properties.maxResults());
         }
-        Boolean closed = status == null ? null : switch (status) {
-            case "open" -> false;
-            case "closed" -> true;
-            default -> throw Open311Exception.badRequest("status must be open or closed");
-        };
-        return complaints.publicSearch(codes, category, start, end, closed, properties.maxResults())
-                .concatMap(this::view).collectList()
+        return published.flatMap(found -> found.isEmpty() ? Mono.just(List.<Complaint>of())
+                        : complaints.publicSearch(found, null, Instant.EPOCH, Instant.EPOCH, null,
+                                properties.maxResults()).collectList())
+                .flatMap(this::views)
                 .map(views -> representation.list(HttpStatus.OK, "service_requests", "request", views));
     }
 
     @GetMapping("/requests/{id}.{format}")
-    @Operation(summary = "One service request")
+    @Operation(summary = "One published service request")
     Mono<ResponseEntity<String>> request(@PathVariable String id, @PathVariable String format) {
         Open311Response representation = Open311Response.of(format);
-        return complaints.publicFind(id)
+        return publications.published(List.of(id))
+                .filter(found -> !found.isEmpty())
+                .flatMap(found -> complaints.publicFind(id))
                 .switchIfEmpty(Mono.error(Open311Exception.notFound("no service request " + id)))
-                .flatMap(this::view)
-                .map(view -> representation.list(HttpStatus.OK, "service_requests", "request", List.of(view)));
+                .flatMap(complaint -> views(List.of(complaint)))
+                .map(views -> representation.list(HttpStatus.OK, "service_requests", "request", views));
     }
 
     @GetMapping("/tokens/{token}.{format}")
@@ -176,6 +231,23 @@ class Open311Controller {
                 .switchIfEmpty(Mono.error(Open311Exception.notFound("no token " + token)))
                 .map(complaint -> representation.list(HttpStatus.OK, "service_requests", "request",
                         List.of(Map.of("service_request_id", complaint.trackingCode(), "token", token))));
+    }
+
+    @GetMapping("/media/{photoId}")
+    @Operation(summary = "A photo of a published service request (re-encoded, without metadata): its media_url")
+    @ApiResponse(responseCode = "200", description = "The image (image/jpeg or image/png)")
+    @ApiResponse(responseCode = "404", description = "No such photo, or its request is not public")
+    Mono<ResponseEntity<byte[]>> media(@PathVariable String photoId) {
+        UUID id;
+        try {
+            id = UUID.fromString(photoId);
+        } catch (IllegalArgumentException e) {
+            throw Open311Exception.notFound("no media " + photoId);
+        }
+        return publications.media(id)
+                .switchIfEmpty(Mono.error(Open311Exception.notFound("no media " + photoId)))
+                .map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                        .header("X-Content-Type-Options", "nosniff").body(photo.data()));
     }
 
     @ExceptionHandler(Open311Exception.class)
@@ -196,13 +268,34 @@ class Open311Controller {
         return exchange.getRequest().getPath().value().endsWith(".xml") ? Open311Response.XML : Open311Response.JSON;
     }
 
+    /** The POST as form-encoded or multipart/form-data, whose {@code media} files are read up to the photo limit. */
+    private Mono<Open311Form> form(ServerWebExchange exchange) {
+        MediaType type = exchange.getRequest().getHeaders().getContentType();
+        String queryKey = exchange.getRequest().getQueryParams().getFirst("api_key");
+        if (type == null || !MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type)) {
+            return exchange.getFormData().map(form -> Open311Form.of(form, List.of(), queryKey));
+        }
+        return exchange.getMultipartData().flatMap(parts -> {
+            MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+            List<Mono<byte[]>> media = new ArrayList<>();
+            parts.forEach((name, values) -> values.forEach(part -> {
+                if (part instanceof FilePart file && "media".equals(name)) {
+                    media.add(PhotoUploadRequest.bytes(Mono.just(file), photoLimits.maxBytes()));
+                } else if (part instanceof FormFieldPart field) {
+                    fields.add(name, field.value());
+                }
+            }));
+            return Flux.concat(media).collectList().map(files -> Open311Form.of(fields, files, queryKey));
+        });
+    }
+
     private FileComplaintRequest request(MultiValueMap<String, String> form) {
         String serviceCode = form.getFirst("service_code");
-        Category category = serviceCode == null ? null : ServiceCatalog.category(serviceCode)
-                .orElseThrow(() -> Open311Exception.badRequest("no service " + serviceCode));
-        if (category == null) {
+        if (serviceCode == null || serviceCode.isBlank()) {
             throw Open311Exception.badRequest("service_code is required");
         }
+        Category category = ServiceCatalog.category(serviceCode)
+                .orElseThrow(() -> Open311Exception.badRequest("service_code: no service " + serviceCode));
         Location location = null;
         if (form.getFirst("lat") != null || form.getFirst("long") != null) {
             try {
@@ -218,6 +311,7 @@ class Open311Controller {
         if (location == null && (address == null || address.isBlank())) {
             throw Open311Exception.badRequest("a location is required: lat and long, or address_string");
         }
+        String district = district(form.getFirst("attribute[district]"), location, address);
         String type = form.getFirst("attribute[type]");
         ComplaintType complaintType;
         try {
@@ -226,17 +320,69 @@ class Open311Controller {
             throw Open311Exception.badRequest("attribute[type] is not one of the listed values");
         }
         String name = String.join("", nonNull(form.getFirst("last_name")), nonNull(form.getFirst("first_name")));
-        Complainant complainant = new Complainant(name.isBlank() ? null : name, form.getFirst("phone"), null);
+        Complainant complainant = new Complainant(name.isBlank() ? null : name, blankToNull(form.getFirst("phone")),
+                null, blankToNull(form.getFirst("email")));
+        String consent = form.getFirst("attribute[public]");
         FileComplaintRequest request = new FileComplaintRequest(complaintType, null, category,
-                form.getFirst("description"), form.getFirst("attribute[district]"),
-                form.getFirst("attribute[enterprise_code]"), address, location, null,
-                complainant.hasAnyData() ? complainant : null, null);
+                form.getFirst("description"), district, form.getFirst("attribute[enterprise_code]"), address,
+                location, null, complainant.hasAnyData() ? complainant : null, null,
+                consent != null && List.of("true", "yes", "1").contains(consent.strip().toLowerCase()));
         Set<ConstraintViolation<FileComplaintRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw Open311Exception.badRequest(violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+                    .map(v -> FIELDS.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString())
+                            + " " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; ")));
         }
         return request;
+    }
+
+    /**
+     * The district named by the client, else the one the location lies in, else the one the address names. A
+     * location outside every district is outside the city.
+     */
+    private String district(@Nullable String given, @Nullable Location location, @Nullable String address) {
+        String located = null;
+        if (location != null) {
+            located = boundaries.districtAt(location.longitude(), location.latitude()).orElseThrow(() ->
+                    Open311Exception.badRequest("lat/long (" + location.latitude() + ", " + location.longitude()
+                            + ") lies outside the city: this endpoint takes requests for "
+                            + String.join("、", districts.districts().stream().map(Districts.District::name)
+                            .toList()) + " only"));
+        }
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        if (located != null) {
+            return located;
+        }
+        return boundaries.districtNamedIn(address == null ? "" : address).orElseThrow(() ->
+                Open311Exception.badRequest("attribute[district] is required when address_string names no "
+                        + "district of the city and there is no lat/long"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> commaList(@Nullable String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
+                .filter(each -> !each.isEmpty()).distinct().toList();
+    }
+
+    /** Comma-separated open/closed; both or none mean every state. */
+    private static Set<ComplaintStatus> states(@Nullable String status) {
+        Set<String> asked = Set.copyOf(commaList(status));
+        for (String each : asked) {
+            if (!each.equals("open") && !each.equals("closed")) {
+                throw Open311Exception.badRequest("status must be open, closed or both, comma-separated");
+            }
+        }
+        if (asked.size() != 1) {
+            return Set.of();
+        }
+        EnumSet<ComplaintStatus> closed = EnumSet.of(ComplaintStatus.CLOSED);
+        return asked.contains("closed") ? closed : EnumSet.complementOf(closed);
     }
 
     private static String nonNull(String value) {
@@ -251,11 +397,25 @@ class Open311Controller {
         }
     }
 
-    /** A request as GeoReport v2 shows it: rich states map to open/closed plus notes, and nothing personal. */
-    private Mono<Map<String, Object>> view(Complaint complaint) {
+    private Mono<List<Map<String, Object>>> views(List<Complaint> found) {
+        List<UUID> ids = found.stream().map(Complaint::id).toList();
+        return publications.details(ids)
+                .flatMap(details -> Flux.fromIterable(found)
+                        .concatMap(complaint -> view(complaint, details.lastChanged().get(complaint.id()),
+                                details.publicReplies().contains(complaint.id()),
+                                details.firstPhotos().get(complaint.id())))
+                        .collectList());
+    }
+
+    /**
+     * A request as GeoReport v2 shows it: rich states map to open/closed plus notes; description and address
+     * scrubbed of personal data; the reply only when staff marked it public; nothing about the complainant.
+     */
+    private Mono<Map<String, Object>> view(Complaint complaint, @Nullable Instant changed, boolean replyPublic,
+                                           @Nullable UUID photo) {
         Mono<String> notes = complaint.status() == ComplaintStatus.LINKED && complaint.masterId() != null
                 ? complaints.trackingCodeOf(complaint.masterId()).map(master -> "与 " + master + " 合并办理 linked")
-                : Mono.just(notes(complaint));
+                : Mono.just(notes(complaint, replyPublic));
         return notes.map(statusNotes -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("service_request_id", complaint.trackingCode());
@@ -263,26 +423,30 @@ class Open311Controller {
             view.put("status_notes", statusNotes);
             view.put("service_name", ServiceCatalog.name(complaint.category()));
             view.put("service_code", ServiceCatalog.code(complaint.category()));
-            view.put("description", LONG_NUMBER.matcher(complaint.description()).replaceAll("***"));
+            view.put("description", PersonalDataScrubber.scrub(complaint.description()));
             view.put("agency_responsible", complaint.handling().unit() == null ? "12345 环保热线"
                     : complaint.handling().unit());
             view.put("service_notice", null);
-            view.put("requested_datetime",
-                    complaint.registeredAt().atZone(time.zone()).toOffsetDateTime().toString());
-            view.put("updated_datetime", null);
+            view.put("requested_datetime", datetime(complaint.registeredAt()));
+            view.put("updated_datetime", datetime(changed == null ? complaint.registeredAt() : changed));
             view.put("expected_datetime", complaint.dueDate() == null ? null
-                    : complaint.dueDate().atTime(23, 59, 59).atZone(time.zone()).toOffsetDateTime().toString());
-            view.put("address", complaint.address());
+                    : DATETIME.format(complaint.dueDate().atTime(23, 59, 59).atZone(time.zone())));
+            view.put("address", complaint.address() == null ? null : PersonalDataScrubber.scrub(complaint.address()));
             view.put("address_id", null);
             view.put("zipcode", null);
             view.put("lat", complaint.location() == null ? null : complaint.location().latitude());
             view.put("long", complaint.location() == null ? null : complaint.location().longitude());
-            view.put("media_url", null);
+            view.put("media_url", photo == null ? null : properties.url("/open311/v2/media/" + photo));
             return view;
         });
     }
 
-    private static String notes(Complaint complaint) {
+    /** W3C date-time with the bureau's offset, in whole seconds. */
+    private String datetime(Instant at) {
+        return DATETIME.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(time.zone()));
+    }
+
+    private static String notes(Complaint complaint, boolean replyPublic) {
         String unit = complaint.handling().unit();
         return switch (complaint.status()) {
             case REGISTERED -> "已登记 registered";
@@ -290,9 +454,14 @@ class Open311Controller {
             case RETURNED -> "重新分派中 being re-dispatched";
             case ACCEPTED, HANDLING -> unit + " 办理中 in progress";
             case HANDLED -> "已办理，待回复 handled";
-            case REPLIED, FOLLOWED_UP -> "已回复 answered: " + complaint.handling().reply();
-            case CLOSED -> "已办结 closed: " + nonNull(complaint.handling().reply());
+            case REPLIED, FOLLOWED_UP -> "已回复 answered" + reply(complaint, replyPublic);
+            case CLOSED -> "已办结 closed" + reply(complaint, replyPublic);
             case LINKED -> "合并办理 linked";
         };
+    }
+
+    private static String reply(Complaint complaint, boolean replyPublic) {
+        String reply = complaint.handling().reply();
+        return replyPublic && reply != null && !reply.isBlank() ? ": " + PersonalDataScrubber.scrub(reply) : "";
     }
 }

@@ -1,23 +1,38 @@
 package gov.envgov.complaint.open311;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.xml.XmlFactory;
+import tools.jackson.dataformat.xml.XmlMapper;
+import tools.jackson.dataformat.xml.XmlWriteFeature;
 
 /**
- * A GeoReport v2 response in one of its two representations. Documents are plain maps and lists; XML is written by
- * hand because its shape is fixed and small: a list under key {@code "xs"} becomes {@code <xs><x>…</x></xs>}.
+ * A GeoReport v2 response in one of its two representations, both written by Jackson (XML by its XML module), in
+ * UTF-8 with the charset in the content type; XML starts with its declaration. Documents are plain maps and lists;
+ * in XML a list under key {@code "xs"} becomes {@code <xs><x>…</x></xs>}, and an empty list an empty element.
  */
 enum Open311Response {
-    JSON(MediaType.APPLICATION_JSON), XML(MediaType.TEXT_XML);
+    JSON(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8)),
+    XML(new MediaType(MediaType.TEXT_XML, StandardCharsets.UTF_8));
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Woodstox's (Stax2) switch for writing an element without content as {@code <x/>}. */
+    private static final String AUTOMATIC_EMPTY_ELEMENTS = "org.codehaus.stax2.automaticEmptyElements";
+    private static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
+    private static final XmlMapper XML_MAPPER = XmlMapper.builder(XmlFactory.builder()
+                    .xmlOutputFactory(explicitEndTags()).build())
+            .enable(XmlWriteFeature.WRITE_XML_DECLARATION)
+            .build();
 
     private final MediaType mediaType;
 
@@ -33,61 +48,63 @@ enum Open311Response {
         };
     }
 
+    MediaType mediaType() {
+        return mediaType;
+    }
+
     /** A list document, e.g. {@code <service_requests><request>…</request></service_requests>}. */
     ResponseEntity<String> list(HttpStatus status, String root, String item, List<? extends Map<String, ?>> items) {
-        String body = this == JSON ? MAPPER.writeValueAsString(items) : xmlList(root, item, items);
+        String body = this == JSON ? JSON_MAPPER.writeValueAsString(items)
+                : xml(root, Map.of(item, items.stream().map(Open311Response::wrapped).toList()));
         return ResponseEntity.status(status).contentType(mediaType).body(body);
     }
 
     /** A single document, e.g. discovery or a service definition. */
     ResponseEntity<String> object(String root, Map<String, ?> document) {
-        String body = this == JSON ? MAPPER.writeValueAsString(document)
-                : "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + element(root, document);
+        String body = this == JSON ? JSON_MAPPER.writeValueAsString(document) : xml(root, wrapped(document));
         return ResponseEntity.ok().contentType(mediaType).body(body);
     }
 
     ResponseEntity<String> error(HttpStatus status, String description) {
-        return list(status, "errors", "error",
-                List.of(Map.of("code", status.value(), "description", description)));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", status.value());
+        error.put("description", description);
+        return list(status, "errors", "error", List.of(error));
     }
 
-    private static String xmlList(String root, String item, List<? extends Map<String, ?>> items) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><").append(root).append('>');
-        for (Map<String, ?> entry : items) {
-            out.append(element(item, entry));
+    /**
+     * Empty elements as start and end tag ({@code <service_requests></service_requests>}): equal to
+     * {@code <service_requests/>} in XML, but what older GeoReport clients were tested against.
+     */
+    private static XMLOutputFactory explicitEndTags() {
+        XMLOutputFactory factory = XMLOutputFactory.newFactory();
+        if (factory.isPropertySupported(AUTOMATIC_EMPTY_ELEMENTS)) {
+            factory.setProperty(AUTOMATIC_EMPTY_ELEMENTS, false);
         }
-        return out.append("</").append(root).append('>').toString();
+        return factory;
     }
 
-    private static String element(String name, Object value) {
-        StringBuilder out = new StringBuilder("<").append(name).append('>');
+    private static String xml(String root, Map<String, ?> document) {
+        return XML_MAPPER.writer().withRootName(root).writeValueAsString(document);
+    }
+
+    /** Lists under a plural key get a wrapper element named by the key, each item its singular. */
+    private static Map<String, Object> wrapped(Map<String, ?> document) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        document.forEach((key, value) -> out.put(key, wrappedValue(key, value)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object wrappedValue(String key, Object value) {
         if (value instanceof Map<?, ?> map) {
-            map.forEach((key, child) -> out.append(element(String.valueOf(key), child)));
-        } else if (value instanceof Collection<?> children) {
-            String childName = name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "_item";
-            children.forEach(child -> out.append(element(childName, child)));
-        } else if (value != null) {
-            out.append(escape(String.valueOf(value)));
+            return wrapped((Map<String, ?>) map);
         }
-        return out.append("</").append(name).append('>').toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
+        if (value instanceof Collection<?> children) {
+            String childName = key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "_item";
+            List<Object> items = children.stream().map(child -> wrappedValue(childName, child)).toList();
+            return items.isEmpty() ? "" : Map.of(childName, items);
         }
-        return out.toString();
+        return value;
     }
 }

@@ -58,7 +58,8 @@ final class ServiceCatalog {
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", serviceCode);
         definition.put("attributes", List.of(
-                attribute("district", "singlevaluelist", true, 1, "所在区县 District",
+                attribute("district", "singlevaluelist", false, 1,
+                        "所在区县 District (default: the one lat/long lies in, or the one address_string names)",
                         districts.stream().map(d -> Map.<String, Object>of("key", d, "name", d)).toList()),
                 attribute("type", "singlevaluelist", false, 2, "类型 Type (default: complaint)",
                         List.of(ComplaintType.values()).stream().map(t -> Map.<String, Object>of(
@@ -68,7 +69,10 @@ final class ServiceCatalog {
                 attribute("coordinate_system", "singlevaluelist", false, 4,
                         "坐标系 Coordinate system of lat/long (converted to WGS84)", List.of(
                                 Map.of("key", "wgs84", "name", "WGS84"), Map.of("key", "gcj02", "name", "GCJ-02"),
-                                Map.of("key", "bd09", "name", "BD-09")))));
+                                Map.of("key", "bd09", "name", "BD-09"))),
+                attribute("public", "singlevaluelist", false, 5,
+                        "同意公开 Publish this request in the public feed, scrubbed of personal data (default: no)",
+                        List.of(Map.of("key", "true", "name", "yes"), Map.of("key", "false", "name", "no")))));
         return definition;
     }
 

@@ -37,11 +37,13 @@ class PhotoController {
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a photo (JPEG, PNG or WebP, checked by content; stored with its SHA-256)")
+    @Operation(summary = "Add a photo (JPEG or PNG, decoded and re-encoded without metadata such as EXIF GPS; "
+            + "stored with its SHA-256); 400 when it is no decodable image")
     Mono<Photos.PhotoInfo> addPhoto(@PathVariable UUID id, @RequestPart("file") Mono<FilePart> file,
                                     Authentication authentication) {
         return PhotoUploadRequest.bytes(file, photoLimits.maxBytes())
-                .flatMap(bytes -> photos.add(id, bytes, CurrentUser.from(authentication)));
+                .flatMap(bytes -> photos.add(id, bytes, CurrentUser.from(authentication)))
+                .onErrorMap(PhotoUploadRequest::notAnImageAsBadRequest);
     }
 
     @GetMapping("/{id}/photos")

@@ -2,6 +2,8 @@ package gov.envgov.complaint.photo;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -57,5 +59,32 @@ class PhotoRepository {
     Mono<Long> count(UUID complaintId) {
         return db.sql("SELECT count(*) AS n FROM complaint_photo WHERE complaint_id = :id").bind("id", complaintId)
                 .map(row -> row.get("n", Long.class)).one();
+    }
+
+    Mono<Photos.Owned> find(UUID photoId) {
+        return db.sql("SELECT complaint_id, content_type, data FROM complaint_photo WHERE id = :photo")
+                .bind("photo", photoId)
+                .map(row -> {
+                    ByteBuffer buffer = row.get("data", ByteBuffer.class);
+                    byte[] bytes = new byte[buffer.remaining()];
+                    buffer.get(bytes);
+                    return new Photos.Owned(row.get("complaint_id", UUID.class),
+                            new Photos.Photo(row.get("content_type", String.class), bytes));
+                })
+                .one();
+    }
+
+    /** The first photo (by upload time) of each of the complaints that has one. */
+    Mono<Map<UUID, UUID>> firstOf(List<UUID> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("""
+                        SELECT DISTINCT ON (complaint_id) complaint_id, id FROM complaint_photo
+                        WHERE complaint_id = ANY(:ids) ORDER BY complaint_id, uploaded_at, id""")
+                .bind("ids", complaintIds.toArray(UUID[]::new))
+                .map(row -> Map.entry(row.get("complaint_id", UUID.class), row.get("id", UUID.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 }

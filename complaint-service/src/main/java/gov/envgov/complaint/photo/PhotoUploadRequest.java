@@ -1,8 +1,13 @@
 package gov.envgov.complaint.photo;
 
+import java.net.URI;
+
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.ErrorResponseException;
 
 import gov.envgov.support.domain.DomainException;
 import reactor.core.publisher.Mono;
@@ -24,5 +29,20 @@ public final class PhotoUploadRequest {
                     DataBufferUtils.release(buffer);
                     return bytes;
                 });
+    }
+
+    /**
+     * An upload that is not a decodable image is malformed input: a 400 problem naming the file (other refusals
+     * pass through unchanged).
+     */
+    public static Throwable notAnImageAsBadRequest(Throwable error) {
+        if (!(error instanceof DomainException.RuleViolation refused) || !"photo-type".equals(refused.code())) {
+            return error;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        problem.setType(URI.create("urn:envgov:problem:photo-type"));
+        problem.setTitle("Not an image");
+        refused.properties().forEach(problem::setProperty);
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, refused);
     }
 }

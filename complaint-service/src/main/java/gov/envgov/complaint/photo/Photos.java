@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.security.Roles;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Photos of a complaint: whoever may read the complaint may see them; its filer and operators may add them. */
 @Service
@@ -48,11 +50,35 @@ public class Photos {
     }
 
     public Mono<PhotoInfo> add(UUID complaintId, byte[] data, CurrentUser uploader) {
-        return checked(data).flatMap(type -> complaints.visibleTo(complaintId, uploader)
+        return checked(data).flatMap(clean -> complaints.visibleTo(complaintId, uploader)
                 .filter(complaint -> uploader.hasAnyRole(Roles.HOTLINE_OPERATOR, Roles.ADMIN)
                         || complaint.filedBy(uploader.subject()))
                 .switchIfEmpty(Mono.error(new DomainException.Forbidden("only the filer or an operator adds photos")))
-                .then(stored(complaintId, type, data, uploader.subject(), uploader.username())));
+                .then(stored(complaintId, clean, uploader.subject(), uploader.username())));
+    }
+
+    /** A photo checked and re-encoded before anything is registered, so a bad one refuses the whole request. */
+    public Mono<PhotoImages.Clean> checkedPhoto(byte[] data) {
+        return checked(data);
+    }
+
+    /** A photo an Open311 client sent as {@code media} with the request it has just filed. */
+    public Mono<PhotoInfo> addFromClient(UUID complaintId, PhotoImages.Clean photo, String client) {
+        return stored(complaintId, photo, client, client);
+    }
+
+    /** The first photo of each complaint that has one, for Open311's {@code media_url}. */
+    public Mono<Map<UUID, UUID>> firstPhotos(List<UUID> complaintIds) {
+        return photos.firstOf(complaintIds);
+    }
+
+    /** One photo by its id alone with the complaint it belongs to; the caller decides whether it is public. */
+    public Mono<Photos.Owned> publicCandidate(UUID photoId) {
+        return photos.find(photoId);
+    }
+
+    /** A photo and the complaint it belongs to. */
+    public record Owned(UUID complaintId, Photo photo) {
     }
 
     /**
@@ -60,26 +86,25 @@ public class Photos {
      * secret (the caller checks them): the same limits as any other photo.
      */
     public Mono<PhotoInfo> addForTrackedFiler(UUID complaintId, byte[] data) {
-        return checked(data).flatMap(type -> stored(complaintId, type, data, ANONYMOUS_FILER, ANONYMOUS_FILER));
+        return checked(data).flatMap(clean -> stored(complaintId, clean, ANONYMOUS_FILER, ANONYMOUS_FILER));
     }
 
     static final String ANONYMOUS_FILER = "anonymous";
 
-    /** The photo's content type, or the refusal: too large, or not an image by its content. */
-    private Mono<String> checked(byte[] data) {
+    /** The photo decoded and re-encoded without metadata, or the refusal: too large, or not a decodable image. */
+    private Mono<PhotoImages.Clean> checked(byte[] data) {
         if (data.length > limits.maxBytes()) {
             return Mono.error(new DomainException.RuleViolation("photo-too-large", "file",
                     "a photo may have at most " + limits.maxBytes() + " bytes"));
         }
-        String type = contentType(data).orElse(null);
-        if (type == null) {
-            return Mono.error(new DomainException.RuleViolation("photo-type", "file",
-                    "a photo must be a JPEG, PNG or WebP image"));
-        }
-        return Mono.just(type);
+        // Decoding is CPU work on up to max-bytes of input: off the event loop.
+        return Mono.fromCallable(() -> PhotoImages.reencode(data, limits.maxPixels()))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Mono<PhotoInfo> stored(UUID complaintId, String type, byte[] data, String subject, String username) {
+    private Mono<PhotoInfo> stored(UUID complaintId, PhotoImages.Clean clean, String subject, String username) {
+        String type = clean.contentType();
+        byte[] data = clean.data();
         return photos.count(complaintId)
                 .flatMap(count -> count >= limits.maxPerComplaint()
                         ? Mono.error(new DomainException.RuleViolation("too-many-photos", "file",

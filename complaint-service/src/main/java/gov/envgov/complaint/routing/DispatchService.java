@@ -28,10 +28,15 @@ public class DispatchService {
         this.time = time;
     }
 
-    public Mono<ComplaintResponse> dispatch(UUID id, @Nullable String unit, CurrentUser operator) {
+    /**
+     * To {@code unit}, or the one the rules pick; a returned complaint goes back to the unit that returned it only
+     * with {@code override} (audited).
+     */
+    public Mono<ComplaintResponse> dispatch(UUID id, @Nullable String unit, boolean override, CurrentUser operator) {
         return store.transition(id, operator, "dispatch", complaint -> {
             String target = routing.unitFor(complaint, unit);
-            return Step.of(complaint.dispatch(target, time.now()), Map.of("unit", target));
+            return Step.of(complaint.dispatch(target, override, time.now()),
+                    override ? Map.of("unit", target, "override", true) : Map.of("unit", target));
         });
     }
 }

@@ -1,12 +1,17 @@
 package gov.envgov.complaint.statistics;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import gov.envgov.support.calendar.BureauTime;
 import reactor.core.publisher.Mono;
@@ -27,29 +32,36 @@ public class ComplaintStatistics {
     }
 
     /**
-     * @param total        complaints registered in the period
-     * @param byCategory   count per category
-     * @param byDistrict   count per district
-     * @param byMonth      count per month (yyyy-MM, bureau time)
-     * @param answered     complaints answered so far
-     * @param onTime       of those, answered on or before their due date
-     * @param onTimeRate   onTime / answered, or null before any answer
-     * @param satisfaction follow-up answers per satisfaction level
-     * @param solved       follow-ups where the complainant said the problem was solved
-     * @param followedUp   follow-ups made
-     * @param suppressed   cells left out of a public report because they were smaller than the threshold
+     * Every count is null where the public report suppressed it (see {@code note}); a null is never a zero. Nulls
+     * are written out, in maps too, so that a suppressed cell is seen as suppressed rather than missing.
+     *
+     * @param total           complaints registered in the period
+     * @param byCategory      count per category
+     * @param byDistrict      count per district
+     * @param byMonth         count per month (yyyy-MM, bureau time)
+     * @param answered        complaints answered so far
+     * @param onTime          of those, answered on or before their due date
+     * @param onTimeRate      onTime / answered, or null before any answer or when either is suppressed
+     * @param satisfaction    follow-up answers per satisfaction level
+     * @param solved          follow-ups where the complainant said the problem was solved
+     * @param followedUp      follow-ups made
+     * @param suppressed      how many cells were suppressed
+     * @param suppressedCells which ones, such as {@code byDistrict.大洼区} or {@code solved}
+     * @param note            what a null means, when any cell was suppressed
      */
-    public record Report(LocalDate from, LocalDate to, long total, Map<String, Long> byCategory,
-                         Map<String, Long> byDistrict, Map<String, Long> byMonth, long answered, long onTime,
-                         Double onTimeRate, Map<String, Long> satisfaction, long solved, long followedUp,
-                         int suppressed) {
+    @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
+    public record Report(LocalDate from, LocalDate to, @Nullable Long total, Map<String, Long> byCategory,
+                         Map<String, Long> byDistrict, Map<String, Long> byMonth, @Nullable Long answered,
+                         @Nullable Long onTime, @Nullable Double onTimeRate, Map<String, Long> satisfaction,
+                         @Nullable Long solved, @Nullable Long followedUp, int suppressed,
+                         List<String> suppressedCells, @Nullable String note) {
     }
 
     public Mono<Report> staff(LocalDate from, LocalDate to) {
         return report(from, to, 0);
     }
 
-    /** The same figures with every cell below the threshold left out (and counted), so none identifies a person. */
+    /** The same figures with every cell small enough to point at a person suppressed, the same way in every field. */
     public Mono<Report> anonymised(LocalDate from, LocalDate to) {
         return report(from, to, minimumCell);
     }
@@ -57,12 +69,10 @@ public class ComplaintStatistics {
     private Mono<Report> report(LocalDate from, LocalDate to, int threshold) {
         var start = from.atStartOfDay(time.zone()).toInstant();
         var end = to.plusDays(1).atStartOfDay(time.zone()).toInstant();
-        int[] suppressed = {0};
-        Mono<Map<String, Long>> byCategory = grouped("category", start, end, threshold, suppressed);
-        Mono<Map<String, Long>> byDistrict = grouped("district", start, end, threshold, suppressed);
-        Mono<Map<String, Long>> byMonth = grouped("to_char(registered_at AT TIME ZONE :zone, 'YYYY-MM')",
-                start, end, threshold, suppressed);
-        Mono<Map<String, Long>> satisfaction = grouped("satisfaction", start, end, threshold, suppressed);
+        Mono<Map<String, Long>> byCategory = grouped("category", start, end);
+        Mono<Map<String, Long>> byDistrict = grouped("district", start, end);
+        Mono<Map<String, Long>> byMonth = grouped("to_char(registered_at AT TIME ZONE :zone, 'YYYY-MM')", start, end);
+        Mono<Map<String, Long>> satisfaction = grouped("satisfaction", start, end);
         Mono<long[]> totals = db.sql("""
                         SELECT count(*) AS total,
                                count(*) FILTER (WHERE answered_on IS NOT NULL) AS answered,
@@ -77,15 +87,27 @@ public class ComplaintStatistics {
                 .one();
         return Mono.zip(byCategory, byDistrict, byMonth, satisfaction, totals).map(parts -> {
             long[] t = parts.getT5();
-            long solved = suppress(t[3], threshold, suppressed);
-            return new Report(from, to, t[0], parts.getT1(), parts.getT2(), parts.getT3(), t[1], t[2],
-                    t[1] == 0 ? null : Math.round(1000.0 * t[2] / t[1]) / 1000.0, parts.getT4(), solved, t[4],
-                    suppressed[0]);
+            CellSuppression cells = new CellSuppression(threshold);
+            Long total = cells.count("total", t[0]);
+            Long answered = cells.part("answered", t[1], total);
+            Long onTime = cells.part("onTime", t[2], answered);
+            Long followedUp = cells.part("followedUp", t[4], answered);
+            Long solved = cells.part("solved", t[3], followedUp);
+            Map<String, Long> category = cells.group("byCategory", parts.getT1());
+            Map<String, Long> district = cells.group("byDistrict", parts.getT2());
+            Map<String, Long> month = cells.group("byMonth", parts.getT3());
+            Map<String, Long> satisfied = cells.group("satisfaction", parts.getT4());
+            Double rate = answered == null || onTime == null || answered == 0 ? null
+                    : Math.round(1000.0 * onTime / answered) / 1000.0;
+            List<String> suppressed = cells.suppressed();
+            return new Report(from, to, total, category, district, month, answered, onTime, rate, satisfied,
+                    solved, followedUp, suppressed.size(), suppressed, suppressed.isEmpty() ? null
+                    : "null is a suppressed cell, not zero: fewer than " + threshold + " complaints (or a cell that "
+                    + "would let one be worked out from a total), left out so that no figure points at a person");
         });
     }
 
-    private Mono<Map<String, Long>> grouped(String expression, java.time.Instant start, java.time.Instant end,
-                                            int threshold, int[] suppressed) {
+    private Mono<Map<String, Long>> grouped(String expression, Instant start, Instant end) {
         var spec = db.sql("SELECT " + expression + " AS k, count(*) AS n FROM complaint"
                         + " WHERE registered_at >= :start AND registered_at < :end AND " + expression + " IS NOT NULL"
                         + " GROUP BY 1 ORDER BY 1")
@@ -96,26 +118,8 @@ public class ComplaintStatistics {
                 .collectList()
                 .map(entries -> {
                     Map<String, Long> cells = new LinkedHashMap<>();
-                    for (var entry : entries) {
-                        if (entry.getValue() >= threshold) {
-                            cells.put(entry.getKey(), entry.getValue());
-                        } else {
-                            synchronized (suppressed) {
-                                suppressed[0]++;
-                            }
-                        }
-                    }
+                    entries.forEach(entry -> cells.put(entry.getKey(), entry.getValue()));
                     return cells;
                 });
-    }
-
-    private static long suppress(long value, int threshold, int[] suppressed) {
-        if (value > 0 && value < threshold) {
-            synchronized (suppressed) {
-                suppressed[0]++;
-            }
-            return 0;
-        }
-        return value;
     }
 }

@@ -79,11 +79,17 @@ class ComplaintEventTest {
                 "complaintId", "unit", "round", "dueDate", "at");
         assertContract(new ComplaintEvent.ComplaintDueDateChanged(ID, DUE.minusDays(6), DUE, 2026, AT),
                 "ComplaintDueDateChanged", "complaintId", "previousDueDate", "dueDate", "calendarYear", "at");
+        assertContract(new ComplaintEvent.ComplaintExtensionRequested(ID, ID, "unit", 5, AT),
+                "ComplaintExtensionRequested", "complaintId", "requestId", "unit", "workingDays", "at");
+        assertContract(new ComplaintEvent.ComplaintExtensionRefused(ID, ID, AT), "ComplaintExtensionRefused",
+                "complaintId", "requestId", "at");
+        assertContract(new ComplaintEvent.ComplaintDistrictCorrected(ID, "兴隆台区", "大洼区", AT),
+                "ComplaintDistrictCorrected", "complaintId", "previousDistrict", "district", "at");
     }
 
     @Test
     void everyKindOfEventIsCovered() {
-        assertThat(ComplaintEvent.class.getPermittedSubclasses()).hasSize(16);
+        assertThat(ComplaintEvent.class.getPermittedSubclasses()).hasSize(19);
     }
 
     @Test

@@ -51,7 +51,7 @@ class RegistrationWriterIT {
         var registration = Complaint.register(UUID.randomUUID(), trackingCode, "citizen-1-subject", Channel.WEB,
                 request.facts(), Instant.now(), LocalDate.now().plusDays(21));
         return new NewComplaint(registration.complaint(), registration.event(), request.complainant(), null,
-                "citizen1");
+                "citizen1", false);
     }
 
     private long count(String sql, List<UUID> ids) {

@@ -15,7 +15,10 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +42,14 @@ import gov.envgov.complaint.complaint.Channel;
 import gov.envgov.complaint.complaint.Complaint;
 import gov.envgov.complaint.complaint.ComplaintFacts;
 import gov.envgov.complaint.complaint.ComplaintQueries;
+import gov.envgov.complaint.complaint.ComplaintStatus;
 import gov.envgov.complaint.complaint.ComplaintType;
 import gov.envgov.complaint.complaint.Location;
+import gov.envgov.complaint.geo.DistrictBoundaries;
 import gov.envgov.complaint.intake.FileComplaintRequest;
 import gov.envgov.complaint.intake.IntakeService;
+import gov.envgov.complaint.photo.PhotoProperties;
+import gov.envgov.complaint.photo.Photos;
 import gov.envgov.complaint.platform.FixedBureauTime;
 import gov.envgov.complaint.platform.WebSliceSecurity;
 import gov.envgov.support.domain.DomainException;
@@ -57,8 +64,10 @@ import reactor.core.publisher.Mono;
  * path asks for, never a problem document. Intake, the complaint reads and the key store are mocked; the
  * configuration (districts, window, contact) and the bureau's time (fixed at 2 March 2026) are the service's.
  */
-@WebFluxTest(Open311Controller.class)
-@Import({WebSliceSecurity.class, FixedBureauTime.class, Open311ControllerTest.Open311Configuration.class})
+@WebFluxTest({Open311Controller.class, Open311Fallback.class})
+@SuppressWarnings("unchecked")
+@Import({WebSliceSecurity.class, FixedBureauTime.class, Open311ControllerTest.Open311Configuration.class,
+        DistrictBoundaries.class})
 class Open311ControllerTest {
 
     static final String KEY = "4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f";
@@ -66,7 +75,7 @@ class Open311ControllerTest {
 
     /** The Open311 settings and the city's districts bound from the service's configuration, as in the application. */
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({Open311Properties.class, Districts.class})
+    @EnableConfigurationProperties({Open311Properties.class, Districts.class, PhotoProperties.class})
     static class Open311Configuration {
     }
 
@@ -78,6 +87,10 @@ class Open311ControllerTest {
     ComplaintQueries complaints;
     @MockitoBean
     Open311Clients clients;
+    @MockitoBean
+    Publications feed;
+    @MockitoBean
+    Photos photos;
 
     private Complaint complaint;
 
@@ -97,6 +110,12 @@ class Open311ControllerTest {
         when(complaints.publicFind("HB20260302-ABCDEFGH")).thenReturn(Mono.just(complaint));
         when(complaints.publicFind(any(UUID.class))).thenReturn(Mono.empty());
         when(complaints.publicFind(complaint.id())).thenReturn(Mono.just(complaint));
+        // The complaint's filer agreed to the public feed.
+        when(feed.search(any(), any(), any(), any(), anyInt()))
+                .thenReturn(Mono.just(List.of(complaint.trackingCode())));
+        when(feed.published(anyList())).thenAnswer(call -> Mono.just(((List<String>) call.getArgument(0)).stream()
+                .filter(complaint.trackingCode()::equals).toList()));
+        when(feed.details(anyList())).thenReturn(Mono.just(new Publications.Details(Map.of(), Set.of(), Map.of())));
     }
 
     private static MultiValueMap<String, String> form(String key) {
@@ -130,7 +149,7 @@ class Open311ControllerTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody()
                 .jsonPath("$.contact").isEqualTo("盘锦市生态环境局 12345 热线")
-                .jsonPath("$.endpoints[0].url").isEqualTo("https://12345.example.gov.cn/open311/v2/")
+                .jsonPath("$.endpoints[0].url").isEqualTo("http://localhost:8080/open311/v2/")
                 .jsonPath("$.endpoints[0].formats[0]").isEqualTo("text/xml");
         get("discovery.xml").expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_XML)
@@ -279,20 +298,22 @@ class Open311ControllerTest {
                 .jsonPath("$[0].service_request_id").isEqualTo("HB20260302-ABCDEFGH")
                 .jsonPath("$[0].status").isEqualTo("open")
                 .jsonPath("$[0].status_notes").isEqualTo("已转办至 兴隆台区生态环境分局 dispatched")
-                .jsonPath("$[0].description").isEqualTo("工厂烟囱冒黑烟 & 异味，联系我 ***")
+                .jsonPath("$[0].description").isEqualTo("工厂烟囱冒黑烟 & 异味，联系我 [电话已隐藏]")
                 .jsonPath("$[0].agency_responsible").isEqualTo("兴隆台区生态环境分局")
-                .jsonPath("$[0].requested_datetime").isEqualTo("2026-03-02T10:00+08:00")
+                .jsonPath("$[0].requested_datetime").isEqualTo("2026-03-02T10:00:00+08:00")
+                .jsonPath("$[0].updated_datetime").isEqualTo("2026-03-02T10:00:00+08:00")
                 .jsonPath("$[0].expected_datetime").isEqualTo("2026-03-23T23:59:59+08:00")
                 .jsonPath("$[0].lat").isEqualTo(41.12);
-        verify(complaints).publicSearch(List.of(), Category.AIR, NOW.minus(Duration.ofDays(90)), NOW, false, 1000);
+        verify(feed).search(Set.of(Category.AIR), NOW.minus(Duration.ofDays(90)), NOW,
+                EnumSet.complementOf(EnumSet.of(ComplaintStatus.CLOSED)), 1000);
 
         get("requests.xml?service_request_id={ids}&status=closed&start_date={start}&end_date={end}",
                 "HB20260302-ABCDEFGH, HB20260302-ZZZZZZZZ", "2026-02-01T00:00:00+08:00", "2026-03-01T00:00:00+08:00")
                 .expectStatus().isOk().expectBody()
-                .xpath("/service_requests/request/description").isEqualTo("工厂烟囱冒黑烟 & 异味，联系我 ***")
+                .xpath("/service_requests/request/description").isEqualTo("工厂烟囱冒黑烟 & 异味，联系我 [电话已隐藏]")
                 .xpath("/service_requests/request/address").isEqualTo("兴隆台区石油大街 1 号");
-        verify(complaints).publicSearch(List.of("HB20260302-ABCDEFGH", "HB20260302-ZZZZZZZZ"), null,
-                Instant.parse("2026-01-31T16:00:00Z"), Instant.parse("2026-02-28T16:00:00Z"), true, 1000);
+        // The ids override the window and the status: only the published one of them is shown.
+        verify(feed).published(List.of("HB20260302-ABCDEFGH", "HB20260302-ZZZZZZZZ"));
     }
 
     @Test
@@ -301,13 +322,14 @@ class Open311ControllerTest {
                 .jsonPath("$[0].code").isEqualTo(400)
                 .jsonPath("$[0].description").isEqualTo("start_date must be a W3C (ISO 8601) date-time");
         get("requests.xml?status=pending").expectStatus().isBadRequest().expectBody()
-                .xpath("/errors/error/description").isEqualTo("status must be open or closed");
+                .xpath("/errors/error/description").isEqualTo("status must be open, closed or both, comma-separated");
         get("requests.json?service_code=nope").expectStatus().isBadRequest().expectBody()
-                .jsonPath("$[0].description").isEqualTo("no service nope");
+                .jsonPath("$[0].description")
+                .isEqualTo("service_code: no service nope; the services are listed at services.json");
         get("requests.json?start_date=2026-03-01T00:00:00Z&end_date=2026-02-01T00:00:00Z").expectStatus()
                 .isBadRequest().expectBody()
                 .jsonPath("$[0].description").isEqualTo("start_date must be before end_date");
-        verifyNoInteractions(complaints);
+        verifyNoInteractions(complaints, feed);
     }
 
     @Test

@@ -60,6 +60,7 @@ class Open311IT {
         form.add("first_name", "三");
         form.add("last_name", "张");
         form.add("phone", "13812345678");
+        form.add("attribute[public]", "true");
         return form;
     }
 
@@ -81,7 +82,7 @@ class Open311IT {
         web.get().uri("/open311/v2/services.xml").exchange().expectStatus().isOk().expectBody()
                 .xpath("/services/service[2]/service_code").isEqualTo("water");
         web.get().uri("/open311/v2/services/air.xml").exchange().expectStatus().isOk().expectBody()
-                .xpath("/service_definition/attributes/attribute[code='district']/required").isEqualTo("true")
+                .xpath("/service_definition/attributes/attribute[code='district']/required").isEqualTo("false")
                 .xpath("count(/service_definition/attributes/attribute[code='district']/values/value)").isEqualTo(5.0);
     }
 
@@ -96,6 +97,9 @@ class Open311IT {
                 .xpath("/errors/error/code").isEqualTo("403");
         MultiValueMap<String, String> noDistrict = form(apiKey);
         noDistrict.remove("attribute[district]");
+        noDistrict.remove("lat");
+        noDistrict.remove("long");
+        noDistrict.add("address_string", "石油大街 1 号");
         post("json", noDistrict).expectStatus().isBadRequest().expectBody().jsonPath("$[0].code").isEqualTo(400);
         web.get().uri("/open311/v2/requests.json?start_date=yesterday").exchange().expectStatus().isBadRequest();
         web.get().uri("/open311/v2/requests/HB00000000-NOTHING.json").exchange().expectStatus().isNotFound();

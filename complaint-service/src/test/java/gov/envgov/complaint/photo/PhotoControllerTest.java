@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,7 @@ class PhotoControllerTest {
             byte[] data = call.getArgument(1);
             return Mono.justOrEmpty(Photos.contentType(data))
                     .switchIfEmpty(Mono.error(new DomainException.RuleViolation("photo-type", "file",
-                            "a photo must be a JPEG, PNG or WebP image")))
+                            "a photo must be a JPEG or PNG image that decodes")))
                     .flatMap(type -> visibleTo(call.getArgument(2)).thenReturn(
                             new Photos.PhotoInfo(UUID.randomUUID(), type, data.length, Photos.sha256(data), NOW)));
         });
@@ -158,8 +159,9 @@ class PhotoControllerTest {
     }
 
     @Test
-    void aFileThatIsNoImageIsA422NamingTheFile() {
-        upload(CITIZEN, "file", "GIF89a, or so it says".getBytes()).expectStatus().isEqualTo(422)
+    @DisplayName("PHOTO-DECODED-REENCODED: a file that is no image is a 400 problem naming the file")
+    void aFileThatIsNoImageIsA400NamingTheFile() {
+        upload(CITIZEN, "file", "GIF89a, or so it says".getBytes()).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("urn:envgov:problem:photo-type")

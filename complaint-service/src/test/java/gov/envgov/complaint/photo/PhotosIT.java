@@ -29,7 +29,24 @@ class PhotosIT {
 
     static final String CITIZEN = TestTokens.of("citizen-ph", "citizen");
     static final String OTHER = TestTokens.of("citizen-other", "citizen");
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    /** A real picture, small enough for the limit of 1000 bytes set above. */
+    static final byte[] PNG = tinyPng();
+    /** What an unchecked store used to take: a PNG signature and nothing that decodes. */
+    static final byte[] PNG_SIGNATURE_AND_ZEROS = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13,
+            'I', 'H', 'D', 'R', 0, 0, 0, 0, 0, 0, 0, 0};
+
+    static byte[] tinyPng() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xff8800);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return out.toByteArray();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -64,7 +81,7 @@ class PhotosIT {
     }
 
     @Test
-    void photosAreCheckedByContentAndSizeAndStoredWithTheirHash() {
+    void photosAreCheckedByContentAndSizeAndStoredWithTheirHash() throws java.io.IOException {
         String id = web.post().uri("/api/complaints").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("category", "SOLID_WASTE",
                         "description", "河边倾倒建筑垃圾", "district", "大洼区"))
@@ -75,9 +92,13 @@ class PhotosIT {
                 .returnResult().getResponseBody();
         // Declared image/jpeg, detected PNG: the content decides.
         assertThat(stored.get("contentType").asString()).isEqualTo("image/png");
-        assertThat(stored.get("sha256").asString()).isEqualTo(Photos.sha256(PNG));
 
-        upload(CITIZEN, id, "<script>alert(1)</script>".getBytes()).expectStatus().isEqualTo(422)
+        upload(CITIZEN, id, "<script>alert(1)</script>".getBytes()).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:photo-type")
+                .jsonPath("$.errors[0].field").isEqualTo("file");
+        // PHOTO-DECODED-REENCODED: the signature alone no longer makes a photo.
+        upload(CITIZEN, id, PNG_SIGNATURE_AND_ZEROS).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:photo-type");
         upload(CITIZEN, id, new byte[2000]).expectStatus().isEqualTo(422);
         upload(OTHER, id, PNG).expectStatus().isNotFound();
@@ -86,7 +107,10 @@ class PhotosIT {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN).exchange().expectStatus().isOk()
                 .expectHeader().contentType(MediaType.IMAGE_PNG).expectBody(byte[].class).returnResult()
                 .getResponseBody();
-        assertThat(back).isEqualTo(PNG);
+        // What is stored is the re-encoded image, with the hash of what is stored.
+        assertThat(Photos.sha256(back)).isEqualTo(stored.get("sha256").asString());
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(back)).getRGB(3, 3) & 0xffffff)
+                .isEqualTo(0xff8800);
 
         upload(CITIZEN, id, PNG).expectStatus().isCreated();
         upload(CITIZEN, id, PNG).expectStatus().isEqualTo(422)
@@ -104,7 +128,7 @@ class PhotosIT {
         web.post().uri("/api/public/complaints/" + code + "/photos").header("X-Tracking-Secret", secret)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(file(PNG).build()))
                 .exchange().expectStatus().isCreated()
-                .expectBody().jsonPath("$.sha256").isEqualTo(Photos.sha256(PNG));
+                .expectBody().jsonPath("$.contentType").isEqualTo("image/png");
         // A wrong secret, or none, is the same as a code that does not exist.
         web.post().uri("/api/public/complaints/" + code + "/photos").header("X-Tracking-Secret", "wrong")
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(file(PNG).build()))
@@ -115,7 +139,7 @@ class PhotosIT {
         web.post().uri("/api/public/complaints/" + code + "/photos").header("X-Tracking-Secret", secret)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(file("not an image".getBytes()).build()))
-                .exchange().expectStatus().isEqualTo(422)
+                .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.type").isEqualTo("urn:envgov:problem:photo-type");
     }
 }

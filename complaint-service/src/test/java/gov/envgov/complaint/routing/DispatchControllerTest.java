@@ -2,6 +2,7 @@ package gov.envgov.complaint.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.times;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,9 +70,11 @@ class DispatchControllerTest {
         complaint = Complaint.register(UUID.randomUUID(), "HB20260302-ABCDEFGH", "citizen-1", Channel.WEB,
                 new ComplaintFacts(ComplaintType.COMPLAINT, Category.AIR, "夜间烟囱冒黑烟", "兴隆台区", null, null,
                         null), NOW, LocalDate.of(2026, 3, 23)).complaint();
-        when(dispatch.dispatch(eq(complaint.id()), any(), any())).thenAnswer(call -> {
+        when(dispatch.dispatch(eq(complaint.id()), any(), anyBoolean(), any())).thenAnswer(call -> {
             String unit = call.getArgument(1);
-            return Mono.fromCallable(() -> complaint.dispatch(unit == null ? ROUTED_UNIT : unit, NOW).complaint())
+            boolean override = call.getArgument(2);
+            return Mono.fromCallable(() -> complaint.dispatch(unit == null ? ROUTED_UNIT : unit, override, NOW)
+                            .complaint())
                     .map(dispatched -> ComplaintResponse.from(dispatched, null, LocalDate.of(2026, 3, 2), null, null));
         });
     }
@@ -91,9 +95,9 @@ class DispatchControllerTest {
                 .jsonPath("$.handling.unit").isEqualTo(ROUTED_UNIT);
 
         ArgumentCaptor<CurrentUser> operators = ArgumentCaptor.forClass(CurrentUser.class);
-        verify(dispatch).dispatch(eq(complaint.id()), eq(XLT_UNIT), any());
-        verify(dispatch).dispatch(eq(complaint.id()), isNull(), any());
-        verify(dispatch, times(2)).dispatch(eq(complaint.id()), any(), operators.capture());
+        verify(dispatch).dispatch(eq(complaint.id()), eq(XLT_UNIT), eq(false), any());
+        verify(dispatch).dispatch(eq(complaint.id()), isNull(), eq(false), any());
+        verify(dispatch, times(2)).dispatch(eq(complaint.id()), any(), anyBoolean(), operators.capture());
         assertThat(operators.getAllValues()).extracting(CurrentUser::subject).containsExactly("operator1", "admin1");
     }
 
@@ -112,7 +116,7 @@ class DispatchControllerTest {
 
     @Test
     void aUnitThatIsNoHandlingUnitIsA422NamingTheUnit() {
-        when(dispatch.dispatch(eq(complaint.id()), eq("物业公司"), any())).thenReturn(Mono.error(
+        when(dispatch.dispatch(eq(complaint.id()), eq("物业公司"), anyBoolean(), any())).thenReturn(Mono.error(
                 new DomainException.RuleViolation("unknown-unit", "unit", "'物业公司' is not a handling unit")));
         post(OPERATOR, complaint.id(), Map.of("unit", "物业公司")).expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -120,6 +124,24 @@ class DispatchControllerTest {
                 .jsonPath("$.type").isEqualTo("urn:envgov:problem:unknown-unit")
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("unit");
+    }
+
+    @Test
+    @DisplayName("CMP-REDISPATCH-NOT-RETURNER: back to the unit that just returned it is a 409 naming the unit")
+    void cmpRedispatchNotReturnerIsA409NamingTheUnitUnlessOverridden() {
+        complaint = complaint.dispatch(XLT_UNIT, NOW).complaint().returnToDispatch(XLT_UNIT, "不属于本辖区", NOW)
+                .complaint();
+        post(OPERATOR, complaint.id(), Map.of("unit", XLT_UNIT)).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:returned-by-unit")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(XLT_UNIT)
+                        .contains("不属于本辖区").contains("override"));
+        post(OPERATOR, complaint.id(), Map.of("unit", XLT_UNIT, "override", true)).expectStatus().isOk()
+                .expectBody().jsonPath("$.handling.unit").isEqualTo(XLT_UNIT)
+                .jsonPath("$.handling.returnReason").isEqualTo("不属于本辖区")
+                .jsonPath("$.handling.returnedBy").isEqualTo(XLT_UNIT);
+        verify(dispatch).dispatch(eq(complaint.id()), eq(XLT_UNIT), eq(true), any());
     }
 
     @Test
@@ -131,7 +153,7 @@ class DispatchControllerTest {
                 .jsonPath("$.detail").isEqualTo("cannot dispatch complaint HB20260302-ABCDEFGH while it is DISPATCHED");
 
         UUID unknown = UUID.randomUUID();
-        when(dispatch.dispatch(eq(unknown), any(), any())).thenReturn(Mono.error(
+        when(dispatch.dispatch(eq(unknown), any(), anyBoolean(), any())).thenReturn(Mono.error(
                 new DomainException.NotFound("complaint", unknown.toString())));
         post(OPERATOR, unknown, Map.of()).expectStatus().isNotFound()
                 .expectBody()

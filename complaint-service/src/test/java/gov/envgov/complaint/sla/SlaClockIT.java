@@ -79,6 +79,8 @@ class SlaClockIT {
     void thursdayBeforeTheSpringFestivalOnAnEmptyLine() {
         clock.setDay("2026-02-12");
         db.sql("DELETE FROM complaint_photo").then()
+                .then(db.sql("DELETE FROM complaint_extension_request").then())
+                .then(db.sql("DELETE FROM complaint_publication").then())
                 .then(db.sql("DELETE FROM complainant_access").then())
                 .then(db.sql("DELETE FROM complaint_reward").then())
                 .then(db.sql("DELETE FROM complainant_identity").then())

@@ -1,8 +1,12 @@
 package gov.envgov.complaint.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -59,11 +63,16 @@ class StatisticsIT {
     }
 
     @Test
-    void staffSeeEveryCellAndThePublicOnlyCellsLargeEnough() {
+    @SuppressWarnings("unchecked")
+    @DisplayName("CMP-STATS-SUPPRESSION: staff see every cell; the public see small cells as null, never 0")
+    void cmpStatsSuppressionStaffSeeEveryCellAndThePublicSmallCellsAsNull() {
         for (int i = 0; i < 4; i++) {
             file("AIR", "兴隆台区");
         }
         file("NOISE", "大洼区");
+        for (int i = 0; i < 3; i++) {
+            file("WATER", "兴隆台区");
+        }
         String answered = file("AIR", "兴隆台区");
         step(OPERATOR, answered, "dispatch", null);
         step(XLT, answered, "accept", null);
@@ -74,10 +83,11 @@ class StatisticsIT {
 
         web.get().uri("/api/complaints/statistics?from=2026-03-01&to=2026-03-31")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.total").isEqualTo(6)
+                .jsonPath("$.total").isEqualTo(9)
                 .jsonPath("$.byCategory.AIR").isEqualTo(5)
                 .jsonPath("$.byCategory.NOISE").isEqualTo(1)
-                .jsonPath("$.byMonth['2026-03']").isEqualTo(6)
+                .jsonPath("$.byCategory.WATER").isEqualTo(3)
+                .jsonPath("$.byMonth['2026-03']").isEqualTo(9)
                 .jsonPath("$.answered").isEqualTo(1)
                 .jsonPath("$.onTimeRate").isEqualTo(1.0)
                 .jsonPath("$.satisfaction.BASICALLY_SATISFIED").isEqualTo(1)
@@ -86,12 +96,24 @@ class StatisticsIT {
 
         web.get().uri("/api/public/complaints/statistics?from=2026-03-01&to=2026-03-31").exchange()
                 .expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(9)
                 .jsonPath("$.byCategory.AIR").isEqualTo(5)
-                .jsonPath("$.byCategory.NOISE").doesNotExist()
-                .jsonPath("$.byDistrict['大洼区']").doesNotExist()
-                .jsonPath("$.satisfaction.BASICALLY_SATISFIED").doesNotExist()
-                .jsonPath("$.solved").isEqualTo(0)
-                .jsonPath("$.suppressed").isEqualTo(4);
+                // NOISE is small; WATER goes with it, or 9 - 5 - WATER would show NOISE.
+                .jsonPath("$.byCategory").value(cells -> assertThat((Map<String, Object>) cells)
+                        .containsEntry("NOISE", null).containsEntry("WATER", null))
+                .jsonPath("$.byDistrict").value(cells -> assertThat((Map<String, Object>) cells)
+                        .containsEntry("大洼区", null).containsEntry("兴隆台区", null))
+                .jsonPath("$.satisfaction").value(cells -> assertThat((Map<String, Object>) cells)
+                        .containsEntry("BASICALLY_SATISFIED", null))
+                .jsonPath("$.byMonth['2026-03']").isEqualTo(9)
+                .jsonPath("$").value(report -> assertThat((Map<String, Object>) report)
+                        .containsEntry("solved", null).containsEntry("answered", null)
+                        .containsEntry("onTime", null).containsEntry("onTimeRate", null)
+                        .containsEntry("followedUp", null))
+                .jsonPath("$.suppressedCells").value(cells -> assertThat((List<String>) cells)
+                        .contains("byCategory.NOISE", "byCategory.WATER", "solved"))
+                .jsonPath("$.note").value(note -> assertThat((String) note).contains("not zero"))
+                .jsonPath("$.suppressed").isEqualTo(9);
 
         web.get().uri("/api/complaints/statistics").header(HttpHeaders.AUTHORIZATION, "Bearer " + CITIZEN)
                 .exchange().expectStatus().isForbidden();

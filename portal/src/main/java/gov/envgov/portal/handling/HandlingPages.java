@@ -1,6 +1,7 @@
 package gov.envgov.portal.handling;
 
 import static gov.envgov.portal.platform.FormFields.text;
+import static gov.envgov.portal.platform.FormFields.whole;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A complaint handler's work: the unit's queue (earliest due first), accept or return with a reason, start,
- * record the result, reply (extensions are approved by the hotline, before the due date). Each action is the
- * service's; the page shows its answer.
+ * record the result, reply, and ask for more working days with a reason (the hotline approves or refuses, before
+ * the due date). Each action is the service's; the page shows its answer and the complaint's extension requests.
  */
 @Controller
 class HandlingPages {
@@ -72,6 +73,11 @@ class HandlingPages {
                     path = "/api/complaints/{id}/reply";
                     body.put("text", text(form.getFirst("text")));
                 }
+                case "extension-request" -> {
+                    path = "/api/complaints/{id}/extension-requests";
+                    body.put("workingDays", whole(form.getFirst("workingDays")));
+                    body.put("reason", text(form.getFirst("reason")));
+                }
                 default -> {
                     return show(id, model, null, null);
                 }
@@ -82,11 +88,14 @@ class HandlingPages {
     }
 
     private Mono<String> show(String id, Model model, String done, ApiResult problem) {
-        return services.get(COMPLAINTS, "/api/complaints/{id}", id).map(result -> {
-            model.addAttribute("result", result);
-            model.addAttribute("done", done);
-            model.addAttribute("problem", problem);
-            return "handling/complaint";
-        });
+        return Mono.zip(services.get(COMPLAINTS, "/api/complaints/{id}", id),
+                        services.get(COMPLAINTS, "/api/complaints/{id}/extension-requests", id))
+                .map(both -> {
+                    model.addAttribute("result", both.getT1());
+                    model.addAttribute("requests", both.getT2());
+                    model.addAttribute("done", done);
+                    model.addAttribute("problem", problem);
+                    return "handling/complaint";
+                });
     }
 }

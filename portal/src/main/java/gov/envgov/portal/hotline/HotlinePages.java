@@ -1,6 +1,7 @@
 package gov.envgov.portal.hotline;
 
 import static gov.envgov.portal.platform.FormFields.text;
+import static gov.envgov.portal.platform.FormFields.whole;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +22,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The hotline operator's work: the queue (complaint-service orders it, overdue and earliest due first), one
- * complaint with its duplicate proposals, dispatch, the follow-up call, revealing the caller to call back (audited
- * by the service), and registering a call or a letter.
+ * complaint with its duplicate proposals, dispatch (back to a unit that just returned it only when the operator
+ * says so), the follow-up call, correcting the district, revealing the caller to call back (audited by the
+ * service), registering a call or a letter, and deciding the units' extension requests.
  */
 @Controller
 class HotlinePages {
@@ -58,6 +60,9 @@ class HotlinePages {
             if (unit != null && !unit.isBlank()) {
                 body.put("unit", unit.trim());
             }
+            if ("true".equals(form.getFirst("override"))) {
+                body.put("override", true);
+            }
             return services.post(COMPLAINTS, "/api/complaints/{id}/dispatch", body, id)
                     .flatMap(result -> after(id, result, model, "dispatched"));
         });
@@ -85,6 +90,64 @@ class HotlinePages {
             return services.post(COMPLAINTS, "/api/complaints/{id}/extension", body, id)
                     .flatMap(result -> after(id, result, model, "extended"));
         });
+    }
+
+    /** Corrects the district the complaint was registered in; the reason goes to the service's audit trail. */
+    @PostMapping("/hotline/complaints/{id}/district")
+    Mono<String> district(@PathVariable String id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("district", text(form.getFirst("district")));
+            body.put("reason", text(form.getFirst("districtReason")));
+            return services.post(COMPLAINTS, "/api/complaints/{id}/district", body, id)
+                    .flatMap(result -> after(id, result, model, "district-corrected"));
+        });
+    }
+
+    /** The units' extension requests waiting for a decision, the earliest due complaint first. */
+    @GetMapping("/hotline/extensions")
+    Mono<String> extensions(@RequestParam(defaultValue = "0") int page, Model model) {
+        return extensionQueue(Math.max(page, 0), model, null, null);
+    }
+
+    /** Approves the days asked for, or fewer; the complaint's due date moves by them. */
+    @PostMapping("/hotline/extensions/{complaintId}/{requestId}/approve")
+    Mono<String> approveExtension(@PathVariable String complaintId, @PathVariable String requestId,
+                                  ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("workingDays", whole(form.getFirst("workingDays")));
+            body.put("note", text(form.getFirst("note")));
+            return services.post(COMPLAINTS, "/api/complaints/{id}/extension-requests/{requestId}/approve", body,
+                            complaintId, requestId)
+                    .flatMap(result -> extensionQueue(0, model, result.ok() ? "approved" : null,
+                            result.ok() ? null : result));
+        });
+    }
+
+    @PostMapping("/hotline/extensions/{complaintId}/{requestId}/refuse")
+    Mono<String> refuseExtension(@PathVariable String complaintId, @PathVariable String requestId,
+                                 ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("note", text(form.getFirst("note")));
+            return services.post(COMPLAINTS, "/api/complaints/{id}/extension-requests/{requestId}/refuse", body,
+                            complaintId, requestId)
+                    .flatMap(result -> extensionQueue(0, model, result.ok() ? "refused" : null,
+                            result.ok() ? null : result));
+        });
+    }
+
+    private Mono<String> extensionQueue(int page, Model model, String done, ApiResult problem) {
+        return services.get(COMPLAINTS, "/api/complaints/extension-requests",
+                        Map.of("page", page, "size", properties.pageSize()))
+                .map(result -> {
+                    model.addAttribute("page", page);
+                    model.addAttribute("result", result);
+                    model.addAttribute("done", done);
+                    model.addAttribute("problem", problem);
+                    return "hotline/extensions";
+                });
     }
 
     @PostMapping("/hotline/complaints/{id}/close")

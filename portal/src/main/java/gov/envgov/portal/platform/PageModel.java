@@ -38,7 +38,7 @@ class PageModel {
     }
 
     /** The public pages with a form a visitor posts; every other page's forms are for signed-in people. */
-    static final Set<String> VISITOR_FORMS = Set.of("/report", "/track");
+    static final Set<String> VISITOR_FORMS = Set.of("/report", "/track", "/track/follow-up");
 
     /**
      * The CSRF token, for pages that have a form their reader may post. The token lives in the session, so asking

@@ -43,8 +43,9 @@ import reactor.core.publisher.Mono;
 class SecurityConfig {
 
     /** Pages anyone may open, and their assets. */
-    static final String[] PUBLIC = {"/", "/report", "/report/**", "/track", "/statistics", "/permits", "/permits/**",
-            "/penalties", "/penalties/**", "/inspections", "/inspections/**", "/blacklist", "/facilities/**",
+    static final String[] PUBLIC = {"/", "/report", "/report/**", "/track", "/track/follow-up", "/statistics",
+            "/permits", "/permits/**", "/penalties", "/penalties/**", "/inspections", "/inspections/**", "/blacklist",
+            "/facilities/**",
             "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/signed-out"};
 

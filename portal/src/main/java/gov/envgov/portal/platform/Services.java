@@ -67,6 +67,12 @@ public class Services {
         return exchange(HttpMethod.GET, service, path, Map.of(), null, headers, pathVariables);
     }
 
+    /** A POST with extra request headers (an anonymous filer's follow-up carries the tracking secret in one). */
+    public Mono<ApiResult> postWithHeaders(String service, String path, Object body, Map<String, String> headers,
+                                           Object... pathVariables) {
+        return exchange(HttpMethod.POST, service, path, Map.of(), body, headers, pathVariables);
+    }
+
     public Mono<ApiResult> post(String service, String path, @Nullable Object body, Object... pathVariables) {
         return exchange(HttpMethod.POST, service, path, Map.of(), body, null, pathVariables);
     }

@@ -48,7 +48,12 @@ class PublicPages {
             model.addAttribute("stats", stats);
             Map<String, Object> chart = new LinkedHashMap<>();
             if (stats.ok() && stats.body().get("byCategory") instanceof Map<?, ?> byCategory) {
-                byCategory.forEach((category, count) -> chart.put(String.valueOf(category), count));
+                // A suppressed cell (null) is not drawn: a bar of 0 would say there were none.
+                byCategory.forEach((category, count) -> {
+                    if (count != null) {
+                        chart.put(String.valueOf(category), count);
+                    }
+                });
             }
             model.addAttribute("chart", JSON.writeValueAsString(chart));
             return "public/statistics";

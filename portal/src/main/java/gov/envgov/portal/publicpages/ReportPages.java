@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
 import gov.envgov.portal.platform.ApiResult;
+import gov.envgov.portal.platform.FormFields;
 import gov.envgov.portal.platform.Services;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -101,6 +102,36 @@ class ReportPages {
                         model.addAttribute("result", result);
                         return "public/track";
                     });
+        });
+    }
+
+    /**
+     * The anonymous filer's own follow-up on the tracking page: the code comes back in the form, the secret is asked
+     * for again (it is never written into a page).
+     */
+    @PostMapping("/track/follow-up")
+    Mono<String> followUp(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            String code = form.getFirst("code") == null ? "" : form.getFirst("code").trim();
+            String secret = form.getFirst("secret") == null ? "" : form.getFirst("secret").trim();
+            model.addAttribute("code", code);
+            if (code.isEmpty() || secret.isEmpty()) {
+                model.addAttribute("missing", true);
+                return Mono.just("public/track");
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("satisfaction", FormFields.text(form.getFirst("satisfaction")));
+            String solved = form.getFirst("solved");
+            body.put("solved", solved == null || solved.isBlank() ? null : Boolean.valueOf(solved));
+            Map<String, String> headers = Map.of("X-Tracking-Secret", secret);
+            return services.postWithHeaders(COMPLAINTS, "/api/public/complaints/{code}/follow-up", body, headers, code)
+                    .flatMap(answered -> services.getWithHeaders(COMPLAINTS, "/api/public/complaints/{code}",
+                            headers, code).map(result -> {
+                                model.addAttribute("result", result);
+                                model.addAttribute("problem", answered.ok() ? null : answered);
+                                model.addAttribute("done", answered.ok() ? "answered" : null);
+                                return "public/track";
+                            }));
         });
     }
 
