@@ -35,11 +35,11 @@ public final class Launcher {
         try {
             platform.start();
             if (config.loadDemoData()) {
-                System.out.println("  demo data                        loading (the first start only) ...");
-                DemoData.loadIfEmpty(config);
+                platform.step("demo data (loaded on the first start)", () -> DemoData.loadIfEmpty(config));
             }
         } catch (Exception e) {
-            System.err.println("EnvGov did not start: " + e.getMessage());
+            // The message names the component that failed and shows the last lines of its log.
+            System.err.println("\nEnvGov did not start: " + e.getMessage());
             System.exit(1);
         }
         Duration total = Duration.between(begin, Instant.now());
@@ -59,7 +59,7 @@ public final class Launcher {
         out.append("  API descriptions (Swagger UI)    ").append(config.gatewayUrl()).append("/swagger-ui.html\n");
         out.append("  Keycloak (realm envgov)          ").append(config.keycloakUrl())
                 .append("/admin  (console: admin / admin)\n");
-        out.append("  Eureka registry                  http://localhost:").append(config.registryPort()).append('\n');
+        out.append("  Eureka registry (this machine)   http://localhost:").append(config.registryPort()).append('\n');
         out.append("\n  Demo accounts (from keycloak/envgov-realm.json), all with password '")
                 .append(DemoAccounts.PASSWORD).append("':\n");
         accounts.forEach(line -> out.append("    ").append(line).append('\n'));

@@ -9,7 +9,8 @@ import java.util.Map;
  * Where the platform runs from and on which ports. Everything has a default for a developer machine; environment
  * variables point it at an existing PostgreSQL ({@code ENVGOV_DB_HOST}, {@code ENVGOV_DB_PORT}, {@code ENVGOV_DB_USER},
  * {@code ENVGOV_DB_PASSWORD}: an account that may create databases and roles) or Keycloak ({@code ENVGOV_KEYCLOAK_URL},
- * whose realm {@code envgov} was imported from {@code keycloak/envgov-realm.json}).
+ * whose realm {@code envgov} was imported from {@code keycloak/envgov-realm.json}); {@code ENVGOV_BIND_ADDRESS} is
+ * where the gateway and the portal listen (everything else listens on loopback).
  *
  * @param repository  the checkout: modules' jars are under {@code <module>/target}
  * @param home        run data: PostgreSQL files, unpacked Keycloak, logs
@@ -24,6 +25,8 @@ public record PlatformConfig(Path repository, Path home, int portOffset, List<St
 
     public static final List<String> SERVICES = List.of("permit-service", "complaint-service", "enforcement-service",
             "credit-service");
+    /** The address of every component that only this machine may reach (LAUNCH-LOOPBACK-ONLY). */
+    public static final String LOOPBACK = "127.0.0.1";
     public static final List<String> DATABASES = List.of("permit", "complaint", "enforcement", "credit");
 
     /** Small heaps and the quick JIT tier: start-up time and memory matter more than peak speed on one machine. */
@@ -65,6 +68,30 @@ public record PlatformConfig(Path repository, Path home, int portOffset, List<St
 
     public int servicePort(String service) {
         return 8081 + SERVICES.indexOf(service) + portOffset;
+    }
+
+    /**
+     * The actuator's own port of a service or the registry (health, metrics), bound to loopback: what the launcher
+     * polls, never reachable from another machine (LAUNCH-LOOPBACK-ONLY).
+     */
+    public int managementPort(String component) {
+        if (component.equals("registry")) {
+            return 9761 + portOffset;
+        }
+        if (!SERVICES.contains(component)) {
+            throw new IllegalArgumentException(component + " has no management port of its own");
+        }
+        return 9081 + SERVICES.indexOf(component) + portOffset;
+    }
+
+    /**
+     * Where the gateway and the portal listen, the only components other machines reach: {@code ENVGOV_BIND_ADDRESS},
+     * or null when it is not set (then they listen on every interface, IPv4 and IPv6, the server's default).
+     * Everything else listens on {@link #LOOPBACK}.
+     */
+    public String publicBindAddress() {
+        String address = environment.get("ENVGOV_BIND_ADDRESS");
+        return address == null || address.isBlank() ? null : address.strip();
     }
 
     public String gatewayUrl() {

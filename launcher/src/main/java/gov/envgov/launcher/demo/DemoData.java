@@ -14,20 +14,30 @@ import gov.envgov.launcher.PlatformConfig;
 import gov.envgov.support.code.UnifiedSocialCreditCode;
 
 /**
- * A demo data set shaped like the seed city (Panjin): about 466 permit holders (重点 and 简化) and 2,922
- * registration-only units across its four county-level divisions and the Liaodong Bay New Area, with valid, unique
- * unified social credit codes. Generated from a fixed seed, so every start produces the same set, and loaded through
- * permit-service's own import API; the other services receive it through the event feed.
+ * A demo data set shaped like the seed city (Panjin): about 466 permit holders (重点 and 简化), one simplified-class
+ * unit yet to apply (ent-d's) and 2,922 registration-only units across its four county-level divisions and the
+ * Liaodong Bay New Area, with valid, unique unified social credit codes. Generated from a fixed seed, so every start
+ * produces the same set, and loaded through permit-service's own import API; the other services receive it through
+ * the event feed.
  */
 public final class DemoData {
 
-    /** The enterprises the demo users {@code ent-a}, {@code ent-b} and {@code ent-c} act for (see keycloak/envgov-realm.json). */
+    /**
+     * The enterprises the demo users {@code ent-a}, {@code ent-b} and {@code ent-c} act for
+     * (keycloak/envgov-realm.json).
+     */
     public static final String ENTERPRISE_A = "91211103MA0GA0001Y";
     public static final String ENTERPRISE_B = "91211104MA0GB00028";
     public static final String ENTERPRISE_C = "91211102MA0GC00036";
+    /**
+     * The enterprise of the demo user {@code ent-d}: a simplified-class unit that holds no permit and has no
+     * application, so a demo user can try applying (DEMO-FREE-TO-APPLY); the other three have one open each.
+     */
+    public static final String ENTERPRISE_D = "91211122MA0GD00040";
 
     public static final int KEY_HOLDERS = 172;
-    public static final int SIMPLIFIED_HOLDERS = 294;
+    /** Units of the simplified class: 294 permit holders and {@link #ENTERPRISE_D}, which has yet to apply. */
+    public static final int SIMPLIFIED_HOLDERS = 295;
     public static final int REGISTRATIONS = 2922;
 
 
@@ -94,13 +104,16 @@ public final class DemoData {
     /** The whole set, deterministic: the demo users' enterprises first. */
     public static List<Map<String, Object>> generate() {
         Random random = new Random(2026);
-        Set<String> codes = new LinkedHashSet<>(List.of(ENTERPRISE_A, ENTERPRISE_B, ENTERPRISE_C));
+        Set<String> codes = new LinkedHashSet<>(List.of(ENTERPRISE_A, ENTERPRISE_B, ENTERPRISE_C, ENTERPRISE_D));
         List<Map<String, Object>> result = new ArrayList<>();
         result.add(unit(ENTERPRISE_A, "盘锦辽河石化示范有限公司", DISTRICTS.get(1), "C2511", "KEY", random));
         result.add(unit(ENTERPRISE_B, "盘锦鹤乡食品示范有限公司", DISTRICTS.get(2), "C1351", "SIMPLIFIED", random));
         result.add(unit(ENTERPRISE_C, "盘锦双台子热电示范有限公司", DISTRICTS.get(0), "D4411", "KEY", random));
+        // Placed from a generator of its own: every other unit stays what it was before ent-d was added.
+        result.add(unit(ENTERPRISE_D, "盘锦红海滩塑料制品示范有限公司", DISTRICTS.get(3), "C2925", "SIMPLIFIED",
+                new Random(4)));
         addUnits(result, codes, random, "KEY", KEY_HOLDERS - 2);
-        addUnits(result, codes, random, "SIMPLIFIED", SIMPLIFIED_HOLDERS - 1);
+        addUnits(result, codes, random, "SIMPLIFIED", SIMPLIFIED_HOLDERS - 2);
         addUnits(result, codes, random, "REGISTRATION", REGISTRATIONS);
         return result;
     }

@@ -59,11 +59,12 @@ final class DemoDraws {
     /**
      * One task of the published draw inspected by an inspector on it who signs in: every checklist item checked,
      * the self-monitoring ledger failed with its finding, the clue raised from it, the inspection completed (its
-     * result public). The demo's own enterprises A–C keep the records their journeys expect, so none of them is
+     * result public). The demo's own enterprises A–D keep the records their journeys expect, so none of them is
      * chosen. Returns the unit inspected, or null when no task has such an inspector.
      */
     private String inspectOne(JsonNode tasks, Map<String, String> logins) {
-        List<String> kept = List.of(DemoData.ENTERPRISE_A, DemoData.ENTERPRISE_B, DemoData.ENTERPRISE_C);
+        List<String> kept = List.of(DemoData.ENTERPRISE_A, DemoData.ENTERPRISE_B, DemoData.ENTERPRISE_C,
+                DemoData.ENTERPRISE_D);
         for (JsonNode task : tasks) {
             if (kept.contains(task.get("enterpriseCode").asString())) {
                 continue;

@@ -47,7 +47,7 @@ final class DemoPermits {
         for (Map<String, Object> unit : enterprises) {
             String managementClass = (String) unit.get("managementClass");
             String code = (String) unit.get("code");
-            if (managementClass.equals("REGISTRATION")) {
+            if (!movesInAPermit(unit)) {
                 continue;
             }
             LocalDate validFrom = switch (code) {
@@ -134,6 +134,15 @@ final class DemoPermits {
 
         System.out.printf("Demo permits loaded: %d permits moved in, applications in every state, a week of "
                 + "monitoring for %d units%n", imports.size(), monitored.size() + 1);
+    }
+
+    /**
+     * Whether a unit gets a permit moved in: every permit holder does; registration-only units hold none, and ent-d's
+     * unit has yet to apply for its first, with no application open, so a demo user can try applying
+     * (DEMO-FREE-TO-APPLY). Nothing else of the demo data gives ent-d's unit an application.
+     */
+    static boolean movesInAPermit(Map<String, Object> unit) {
+        return !"REGISTRATION".equals(unit.get("managementClass")) && !DemoData.ENTERPRISE_D.equals(unit.get("code"));
     }
 
     /** A permit's content: a boiler stack (and a second stack) plus the waste water outlet for key holders. */

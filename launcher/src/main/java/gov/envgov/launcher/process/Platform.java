@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class Platform implements AutoCloseable {
     private String dbUser;
     private String dbPassword;
     private Duration startUp;
-    private Instant began = Instant.now();
+    private StartupProgress progress = new StartupProgress(System.out, Clock.systemUTC());
 
     public Platform(PlatformConfig config) {
         this.config = config;
@@ -45,39 +46,76 @@ public final class Platform implements AutoCloseable {
         return config;
     }
 
-    /** Starts every component and waits until all are healthy and routed. */
+    /**
+     * Starts every component and waits until all are healthy and routed, saying on standard output which one it
+     * waits for and when each is up; a failure names the component and shows the last lines of its log.
+     */
     public Platform start() throws IOException, SQLException {
         Instant begin = Instant.now();
-        began = begin;
+        progress = new StartupProgress(System.out, Clock.systemUTC());
         Files.createDirectories(config.logs());
-        startDatabase();
-        System.out.printf("  %-32s up after %3d s%n", config.externalPostgres() ? "PostgreSQL (configured)"
-                : "PostgreSQL (embedded)", Duration.between(began, Instant.now()).toSeconds());
+        String database = config.externalPostgres() ? "PostgreSQL (configured)" : "PostgreSQL (embedded)";
+        progress.waiting(database);
+        try {
+            startDatabase();
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw progress.failure(database, "did not start: " + e.getMessage(), List.of());
+        }
+        progress.up(database);
         if (!config.externalKeycloak()) {
-            processes.add(KeycloakServer.start(config));
+            launch(KeycloakServer.start(config));
         }
-        processes.add(startJar("registry", config.registryPort(), Map.of()));
+        launch(startJar("registry", Map.of()));
         for (String service : PlatformConfig.SERVICES) {
-            processes.add(startJar(service, config.servicePort(service), serviceEnvironment(service)));
+            launch(startJar(service, serviceEnvironment(service)));
         }
-        processes.add(startJar("gateway", config.gatewayPort(), gatewayEnvironment()));
+        launch(startJar("gateway", gatewayEnvironment()));
 
         awaitHealthy("Keycloak", config.keycloakUrl() + "/realms/envgov/.well-known/openid-configuration");
         // The portal reads Keycloak's OpenID configuration when it starts, so it starts once Keycloak answers.
-        processes.add(startJar("portal", config.portalPort(), commonEnvironment()));
-        awaitHealthy("registry", "http://localhost:" + config.registryPort() + "/actuator/health/readiness");
+        launch(startJar("portal", commonEnvironment()));
+        awaitHealthy("registry", healthUrl("registry"));
         for (String service : PlatformConfig.SERVICES) {
-            awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
+            awaitHealthy(service, healthUrl(service));
         }
-        awaitHealthy("gateway", config.gatewayUrl() + "/actuator/health/readiness");
+        awaitHealthy("gateway", healthUrl("gateway"));
         for (String service : PlatformConfig.SERVICES) {
             // Routed means registered in Eureka and known to the gateway's load balancer.
             awaitHealthy(service + " via gateway", config.gatewayUrl() + "/api-docs/" + service);
         }
-        awaitHealthy("portal", "http://localhost:" + config.portalPort() + "/actuator/health/readiness");
+        awaitHealthy("portal", healthUrl("portal"));
         awaitHealthy("portal via gateway", config.gatewayUrl() + "/");
         startUp = Duration.between(begin, Instant.now());
         return this;
+    }
+
+    /**
+     * Runs a step after the platform is up (the demo data) with the same progress lines: waiting, then up with the
+     * seconds since the start; a failure names the step.
+     */
+    public void step(String name, Runnable step) {
+        progress.waiting(name);
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            throw progress.failure(name, "failed: " + e.getMessage(), List.of());
+        }
+        progress.up(name);
+    }
+
+    private void launch(ManagedProcess process) {
+        processes.add(process);
+        progress.started(process);
+    }
+
+    /** The readiness URL of a component, on the port its actuator listens on (loopback only for the services). */
+    String healthUrl(String component) {
+        int port = switch (component) {
+            case "gateway" -> config.gatewayPort();
+            case "portal" -> config.portalPort();
+            default -> config.managementPort(component);
+        };
+        return "http://localhost:" + port + "/actuator/health/readiness";
     }
 
     /**
@@ -87,8 +125,8 @@ public final class Platform implements AutoCloseable {
     public Duration startAlone(String service) throws IOException, SQLException {
         startDatabase();
         Instant begin = Instant.now();
-        processes.add(startJar(service, config.servicePort(service), serviceEnvironment(service)));
-        awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
+        launch(startJar(service, serviceEnvironment(service)));
+        awaitHealthy(service, healthUrl(service));
         return Duration.between(begin, Instant.now());
     }
 
@@ -128,10 +166,44 @@ public final class Platform implements AutoCloseable {
         });
     }
 
+    /** Kills a component with SIGKILL, without a grace period (fault tests); {@link #restart(String)} again. */
+    public void kill(String name) {
+        ManagedProcess process = component(name);
+        process.kill();
+        processes.remove(process);
+    }
+
+    /** Freezes a component (SIGSTOP): it keeps its sockets open and answers nothing (fault tests). */
+    public void freeze(String name) {
+        component(name).signal("STOP");
+    }
+
+    public void thaw(String name) {
+        component(name).signal("CONT");
+    }
+
+    private ManagedProcess component(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no running component " + name));
+    }
+
+    /** Kills the embedded PostgreSQL with SIGKILL, postmaster and backends, as a crash would (fault tests). */
+    public void killDatabase() {
+        if (postgres == null) {
+            throw new IllegalStateException("only the embedded PostgreSQL can be killed");
+        }
+        postgres.crash();
+    }
+
+    /** Starts the embedded PostgreSQL again on its data directory and port, after {@link #killDatabase()}. */
+    public void restartDatabase() throws IOException {
+        postgres = EmbeddedPostgresServer.start(config.home().resolve("postgres"), config.postgresPort());
+    }
+
     public void restart(String service) throws IOException {
         stop(service);
-        processes.add(startJar(service, config.servicePort(service), serviceEnvironment(service)));
-        awaitHealthy(service, "http://localhost:" + config.servicePort(service) + "/actuator/health/readiness");
+        launch(startJar(service, serviceEnvironment(service)));
+        awaitHealthy(service, healthUrl(service));
     }
 
     @Override
@@ -191,6 +263,8 @@ public final class Platform implements AutoCloseable {
         env.put("DB_PASSWORD", dbPassword);
         if (service.equals("complaint-service")) {
             env.put("COMPLAINANT_KEY", complainantKey());
+            // Open311 discovery and media URLs name the public entry, never the Host header (O311-PUBLIC-BASE-URL).
+            env.put("PUBLIC_BASE_URL", config.environment().getOrDefault("PUBLIC_BASE_URL", config.gatewayUrl()));
         }
         return env;
     }
@@ -212,11 +286,18 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** The gateway's settings, and the rate limits (GW-RATE-*) when the platform's environment sets them. */
     private Map<String, String> gatewayEnvironment() {
-        return commonEnvironment();
+        Map<String, String> env = commonEnvironment();
+        config.environment().forEach((name, value) -> {
+            if (name.startsWith("RATE_LIMIT")) {
+                env.put(name, value);
+            }
+        });
+        return env;
     }
 
-    private ManagedProcess startJar(String module, int port, Map<String, String> moduleEnv) throws IOException {
+    private ManagedProcess startJar(String module, Map<String, String> moduleEnv) throws IOException {
         Path jar = findJar(module);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -224,11 +305,39 @@ public final class Platform implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         Map<String, String> env = new HashMap<>(moduleEnv);
-        env.put("SERVER_PORT", String.valueOf(port));
+        env.putAll(listening(config, module));
         if (module.equals("registry")) {
             env.put("EUREKA_INSTANCE_HOSTNAME", "localhost");
         }
         return ManagedProcess.start(module, command, config.repository(), env, config.logs());
+    }
+
+    /**
+     * Where a module listens (LAUNCH-LOOPBACK-ONLY): the gateway and the portal on the configured public address
+     * (every interface unless one is configured), the registry and the services on loopback only, with their actuator
+     * (health, metrics) on a management port of its own, also on loopback. Nothing but the gateway and the portal is
+     * reachable from another machine, so no one else can register a rogue instance in Eureka, call a service around
+     * the gateway or read its metrics.
+     */
+    static Map<String, String> listening(PlatformConfig config, String module) {
+        Map<String, String> env = new HashMap<>();
+        switch (module) {
+            case "gateway", "portal" -> {
+                env.put("SERVER_PORT", String.valueOf(module.equals("gateway") ? config.gatewayPort()
+                        : config.portalPort()));
+                if (config.publicBindAddress() != null) {
+                    env.put("SERVER_ADDRESS", config.publicBindAddress());
+                }
+            }
+            default -> {
+                int port = module.equals("registry") ? config.registryPort() : config.servicePort(module);
+                env.put("SERVER_PORT", String.valueOf(port));
+                env.put("SERVER_ADDRESS", PlatformConfig.LOOPBACK);
+                env.put("MANAGEMENT_SERVER_PORT", String.valueOf(config.managementPort(module)));
+                env.put("MANAGEMENT_SERVER_ADDRESS", PlatformConfig.LOOPBACK);
+            }
+        }
+        return env;
     }
 
     private Path findJar(String module) throws IOException {
@@ -243,40 +352,9 @@ public final class Platform implements AutoCloseable {
         throw new IOException("no executable jar of " + module + " in " + target + ": run the build first");
     }
 
-    /**
-     * Waits until the component answers 200, printing a line when it does (with the seconds since the start); when a
-     * process exits or the time is up, says which one and shows the last lines of its log.
-     */
+    /** Waits until the component answers 200 (see {@link StartupProgress#await}). */
     private void awaitHealthy(String name, String url) {
-        Instant deadline = Instant.now().plus(config.startTimeout());
-        while (Instant.now().isBefore(deadline)) {
-            if (http.status(url) == 200) {
-                System.out.printf("  %-32s up after %3d s%n", name, Duration.between(began, Instant.now())
-                        .toSeconds());
-                return;
-            }
-            for (ManagedProcess process : processes) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(process.name() + " exited during start-up; the last lines of "
-                            + process.log() + ":\n" + tail(process.log(), 20));
-                }
-            }
-            Http.pause(Duration.ofMillis(500));
-        }
-        String log = processes.stream().filter(p -> name.startsWith(p.name())).findFirst()
-                .map(p -> "; the last lines of " + p.log() + ":\n" + tail(p.log(), 20)).orElse("");
-        throw new IllegalStateException(name + " did not become healthy within " + config.startTimeout()
-                + " (" + url + "); logs are in " + config.logs() + log);
+        progress.await(name, () -> http.status(url) == 200, List.copyOf(processes), config.startTimeout(),
+                Duration.ofMillis(500));
     }
-
-    /** The last lines of a log, for a start-up failure's message. */
-    static String tail(Path log, int lines) {
-        try {
-            List<String> all = Files.readAllLines(log);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return "(cannot read " + log + ": " + e.getMessage() + ")";
-        }
-    }
-
 }

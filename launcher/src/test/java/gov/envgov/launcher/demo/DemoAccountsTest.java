@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import gov.envgov.launcher.Http;
@@ -61,11 +68,35 @@ class DemoAccountsTest {
         for (JsonNode user : realm.get("users")) {
             if (!user.has("serviceAccountClientId")) {
                 people++;
-                assertThat(user.get("credentials").get(0).get("value").asString()).isEqualTo(DemoAccounts.PASSWORD);
+                assertThat(isDemoPassword(user.get("credentials").get(0)))
+                        .as(user.get("username").asString()).isTrue();
             }
         }
         assertThat(accounts).hasSize(people).extracting(DemoAccounts.Account::username)
                 .doesNotContain("service-account-permit-service").contains("citizen1", "admin1");
+    }
+
+    /**
+     * The realm keeps a password either as given or hashed (a password policy applies to imported plain passwords,
+     * so the demo's short one is kept as Keycloak's own PBKDF2 hash of it): either way it is the demo password.
+     */
+    private static boolean isDemoPassword(JsonNode credential) {
+        if (credential.has("value")) {
+            return DemoAccounts.PASSWORD.equals(credential.get("value").asString());
+        }
+        JsonNode secret = Http.json().readTree(credential.get("secretData").asString());
+        JsonNode data = Http.json().readTree(credential.get("credentialData").asString());
+        assertThat(data.get("algorithm").asString()).isEqualTo("pbkdf2-sha512");
+        byte[] salt = Base64.getDecoder().decode(secret.get("salt").asString());
+        byte[] expected = Base64.getDecoder().decode(secret.get("value").asString());
+        try {
+            byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(new PBEKeySpec(
+                    DemoAccounts.PASSWORD.toCharArray(), salt, data.get("hashIterations").asInt(),
+                    expected.length * 8)).getEncoded();
+            return MessageDigest.isEqual(derived, expected);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -78,7 +109,21 @@ class DemoAccountsTest {
         });
         // agency-a acts for the monitoring agency the credit demo registers and lists.
         assertThat(enterpriseOf).containsExactlyEntriesOf(new TreeMap<>(Map.of("ent-a", DemoData.ENTERPRISE_A,
-                "ent-b", DemoData.ENTERPRISE_B, "ent-c", DemoData.ENTERPRISE_C, "agency-a", DemoCredit.AGENCY)));
+                "ent-b", DemoData.ENTERPRISE_B, "ent-c", DemoData.ENTERPRISE_C, "ent-d", DemoData.ENTERPRISE_D,
+                "agency-a", DemoCredit.AGENCY)));
+    }
+
+    @Test
+    @DisplayName("DEMO-FREE-TO-APPLY: ent-d signs in for the enterprise that is free to apply, and the README says so")
+    void oneDemoEnterpriseAccountIsFreeToApplyAndTheReadmeSaysSo() throws IOException {
+        assertThat(accounts).filteredOn(account -> DemoData.ENTERPRISE_D.equals(
+                account.attributes().get("enterprise_id"))).singleElement().satisfies(account -> {
+                    assertThat(account.username()).isEqualTo("ent-d");
+                    assertThat(account.roles()).containsExactly("enterprise");
+                });
+        String row = Files.readAllLines(Path.of("../README.md")).stream()
+                .filter(line -> line.startsWith("| `ent-d` |")).findFirst().orElseThrow();
+        assertThat(row).contains(DemoData.ENTERPRISE_D).contains("free to apply");
     }
 
     @Test
