@@ -1,10 +1,12 @@
 package gov.envgov.system;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import gov.envgov.launcher.Http;
+import tools.jackson.databind.JsonNode;
 
 /** Uses the Keycloak admin API of the test platform (bootstrap admin of the dev server) to shape test tokens. */
 final class KeycloakAdmin {
@@ -33,7 +35,9 @@ final class KeycloakAdmin {
 
     /**
      * A new enterprise user of the realm (role {@code enterprise}, password {@code demo}) acting for the enterprise
-     * with the given credit code: a person whose enterprise has no history in the demo data.
+     * with the given credit code: a person whose enterprise has no history in the demo data. Made as an admin makes
+     * a staff or enterprise account (ACCESS-SELF-REGISTRATION): its role granted, the citizens' default role taken
+     * away; the password is the demo users' hashed one from the realm file, since the realm's policy refuses "demo".
      */
     static void createEnterpriseUser(Http http, String keycloakUrl, String username, String creditCode) {
         String admin = http.token(keycloakUrl, Map.of("grant_type", "password",
@@ -42,7 +46,7 @@ final class KeycloakAdmin {
                 "username", username, "enabled", true, "emailVerified", true,
                 "firstName", "Browser", "lastName", "Test", "email", username + "@example.invalid",
                 "attributes", Map.of("enterprise_id", List.of(creditCode)),
-                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+                "credentials", List.of(demoCredential())));
         if (created.statusCode() != 201) {
             throw new IllegalStateException("cannot create " + username + ": " + created.statusCode() + created.body());
         }
@@ -54,5 +58,28 @@ final class KeycloakAdmin {
         if (granted.statusCode() != 204) {
             throw new IllegalStateException("cannot grant enterprise to " + username + ": " + granted.statusCode());
         }
+        HttpResponse<String> defaults = http.get(keycloakUrl + "/admin/realms/envgov/roles/default-roles-envgov",
+                admin);
+        HttpResponse<String> removed = http.sendRaw("DELETE", keycloakUrl + "/admin/realms/envgov/users/" + id
+                + "/role-mappings/realm", admin, "application/json", "[" + defaults.body() + "]");
+        if (removed.statusCode() != 204) {
+            throw new IllegalStateException("cannot remove the default role of " + username + ": "
+                    + removed.statusCode());
+        }
+    }
+
+    /** The demo users' password credential as the realm file keeps it (Keycloak's hash of {@code demo}). */
+    private static Object demoCredential() {
+        try {
+            JsonNode realm = Http.json().readTree(Path.of("../keycloak/envgov-realm.json").toFile());
+            for (JsonNode user : realm.get("users")) {
+                if (!user.has("serviceAccountClientId")) {
+                    return Http.json().treeToValue(user.get("credentials").get(0), Map.class);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read the demo credential of the realm file", e);
+        }
+        throw new IllegalStateException("the realm file has no demo user");
     }
 }

@@ -201,6 +201,28 @@ class PortalBrowserIT {
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("已签收");
         submit(By.id("start"));
         assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("办理中");
+        // More time: the unit asks with a reason, the hotline approves, the handler sees the decision.
+        fill("workingDays", "3");
+        fill("reason", "需委托第三方检测，浏览器测试");
+        submit(By.id("request-extension"));
+        assertThat(waitFor(By.id("extension-requests")).getText()).isEqualTo("延期申请");
+        assertThat(browser.getPageSource()).contains("待审批");
+        signOut();
+        signIn("operator1");
+        open("/hotline/extensions");
+        waitFor(By.tagName("h1"));
+        checkAccessibility();
+        WebElement request = browser.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains(citizenCode)).findFirst().orElseThrow();
+        WebElement extensions = browser.findElement(By.tagName("html"));
+        request.findElement(By.cssSelector("button.approve")).click();
+        awaitNewPage(extensions);
+        assertThat(waitFor(By.cssSelector(".notice.success")).getText()).contains("操作已完成");
+        signOut();
+        signIn("handler-xlt");
+        findInQueue("/handling", citizenCode).click();
+        assertThat(waitFor(By.id("complaint-status")).getText()).isEqualTo("办理中");
+        assertThat(browser.getPageSource()).contains("已批准").contains("需委托第三方检测，浏览器测试");
         // Recorded without findings first: the refusal names the field.
         browser.findElement(By.id("substantiated-yes")).click();
         submit(By.id("record"));
