@@ -105,7 +105,7 @@ class NetworkPoliciesTest {
         rule.put("keycloak:9000", Set.of());
         rule.put("keycloak:7800", Set.of("keycloak"));
         rule.put("keycloak:57800", Set.of("keycloak"));
-        rule.put("redis:6379", Set.of("portal"));
+        rule.put("redis:6379", Set.of("portal", "gateway"));
         rule.put("envgov-db:5432", set(BUSINESS, "keycloak", "envgov-db"));
         rule.put("envgov-db:8000", Set.of("cnpg-operator", "envgov-db"));
         rule.put("envgov-db:9187", Set.of("envgov-db"));

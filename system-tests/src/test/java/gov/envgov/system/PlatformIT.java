@@ -222,10 +222,29 @@ class PlatformIT {
             HttpResponse<String> docs = http.get(gateway + "/api-docs/" + service, null);
             assertThat(docs.statusCode()).as(service).isEqualTo(200);
             assertThat(json(docs).get("paths").size()).as(service).isPositive();
-            // Swagger UI sends "try it out" calls to the gateway, never to a service's own port.
-            assertThat(json(docs).get("servers").get(0).get("url").asString()).as(service).startsWith(gateway);
+            // Swagger UI sends "try it out" calls to the gateway, never to a service's own port, and the URL is the
+            // configured public one, whatever Host a caller claims (ACCESS-PUBLIC-URLS).
+            assertThat(json(docs).get("servers").get(0).get("url").asString()).as(service).isEqualTo(gateway);
+            HttpResponse<String> spoofed = sendWithForwardedHost(gateway + "/api-docs/" + service);
+            assertThat(json(spoofed).get("servers").get(0).get("url").asString()).as(service).isEqualTo(gateway);
         }
+        HttpResponse<String> discovery = sendWithForwardedHost(gateway + "/open311/v2/discovery.json");
+        assertThat(discovery.body()).contains(gateway + "/open311/v2/").doesNotContain("evil.example.org");
         assertThat(http.status(gateway + "/swagger-ui/index.html")).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> sendWithForwardedHost(String url) {
+        try {
+            return Load.CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("X-Forwarded-Host", "evil.example.org").header("X-Forwarded-Proto", "https")
+                    .header("Forwarded", "host=evil.example.org;proto=https").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -261,10 +261,10 @@ public final class Platform implements AutoCloseable {
         env.put("DB_NAME", service.replace("-service", ""));
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
+        // API descriptions, Open311 discovery and media URLs name the public entry, never the Host header.
+        env.put("PUBLIC_BASE_URL", config.environment().getOrDefault("PUBLIC_BASE_URL", config.gatewayUrl()));
         if (service.equals("complaint-service")) {
             env.put("COMPLAINANT_KEY", complainantKey());
-            // Open311 discovery and media URLs name the public entry, never the Host header (O311-PUBLIC-BASE-URL).
-            env.put("PUBLIC_BASE_URL", config.environment().getOrDefault("PUBLIC_BASE_URL", config.gatewayUrl()));
         }
         return env;
     }

@@ -1,5 +1,7 @@
 package gov.envgov.support.config;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -10,6 +12,7 @@ import org.springframework.core.env.Environment;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -35,7 +38,10 @@ class ApiDescription {
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("A Keycloak access token of the envgov realm")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                // The public entry from configuration, never the Host header of whoever asked (ACCESS-PUBLIC-URLS).
+                .servers(List.of(new Server().url(environment.getProperty("envgov.public-base-url",
+                        "http://localhost:8080")).description("The platform's gateway")));
     }
 
     /** The build's version where the build recorded one, else the jar's, else the property Boot reads from it. */
