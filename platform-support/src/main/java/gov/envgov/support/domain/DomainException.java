@@ -1,7 +1,10 @@
 package gov.envgov.support.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request that the domain refuses, with a stable code a client can rely on. Domain code throws the four kinds
@@ -42,10 +45,56 @@ public abstract sealed class DomainException extends RuntimeException {
         }
     }
 
-    /** The object exists but its state or a concurrent change forbids the request. */
+    /**
+     * The object exists but its state or a concurrent change forbids the request. The detail names the object that
+     * blocks by its id or number; where the problem can say more, {@code blockedBy} carries that object
+     * ({@code type}, {@code id}, {@code status}) and {@code requiredStep} the step that must come first
+     * (API-CONFLICTS-NAME-THE-BLOCKER).
+     */
     public static final class Conflict extends DomainException {
+
+        /** The problem member naming the blocking object. */
+        public static final String BLOCKED_BY = "blockedBy";
+        /** The problem member naming the step that must come first. */
+        public static final String REQUIRED_STEP = "requiredStep";
+
         public Conflict(String code, String detail) {
             super(code, "Conflict", detail, null);
+        }
+
+        /** A conflict that names the blocking object and, when a step was skipped, the step that comes first. */
+        public Conflict(String code, String detail, Blocker blockedBy, @Nullable String requiredStep) {
+            super(code, "Conflict", detail, members(blockedBy, requiredStep));
+        }
+
+        private static Map<String, Object> members(Blocker blockedBy, @Nullable String requiredStep) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            members.put(BLOCKED_BY, blockedBy.asMap());
+            if (requiredStep != null) {
+                members.put(REQUIRED_STEP, requiredStep);
+            }
+            return members;
+        }
+    }
+
+    /**
+     * The object that blocks a request: its kind (such as {@code permit application}), its id or number, and the
+     * state it is in when that is what blocks (null otherwise).
+     */
+    public record Blocker(String type, String id, @Nullable String status) {
+
+        public Blocker(String type, Object id, @Nullable Object status) {
+            this(type, String.valueOf(id), status == null ? null : String.valueOf(status));
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("type", type);
+            map.put("id", id);
+            if (status != null) {
+                map.put("status", status);
+            }
+            return map;
         }
     }
 

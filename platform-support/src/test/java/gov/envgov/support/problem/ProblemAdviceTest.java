@@ -2,6 +2,7 @@ package gov.envgov.support.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,6 +23,9 @@ class ProblemAdviceTest {
             return Mono.error(switch (kind) {
                 case "not-found" -> new DomainException.NotFound("permit", "p-1");
                 case "conflict" -> new DomainException.Conflict("invalid-transition", "permit p-1 is ISSUED");
+                case "blocked" -> new DomainException.Conflict("invalid-transition", "cannot issue permit p-1 while"
+                        + " it is SUBMITTED; accept it first",
+                        new DomainException.Blocker("permit", "p-1", "SUBMITTED"), "accept");
                 case "forbidden" -> new DomainException.Forbidden("only reviewers decide");
                 case "rule" -> new DomainException.RuleViolation("unknown-district", "district", "'x' is no district");
                 case "argument" -> new IllegalArgumentException("secret internals: table permit_x, row 42");
@@ -111,6 +115,20 @@ class ProblemAdviceTest {
         expect("conflict", HttpStatus.CONFLICT, "urn:envgov:problem:invalid-transition");
         expect("forbidden", HttpStatus.FORBIDDEN, "urn:envgov:problem:forbidden");
         expect("rule", HttpStatus.UNPROCESSABLE_CONTENT, "urn:envgov:problem:unknown-district");
+    }
+
+    @Test
+    @DisplayName("API-CONFLICTS-NAME-THE-BLOCKER: a 409 carries the blocking object and the step that comes first")
+    void aConflictCarriesItsBlockerAndTheRequiredStep() {
+        client.get().uri("/refuse/blocked").exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.blockedBy.type").isEqualTo("permit")
+                .jsonPath("$.blockedBy.id").isEqualTo("p-1")
+                .jsonPath("$.blockedBy.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.requiredStep").isEqualTo("accept");
+        client.get().uri("/refuse/conflict").exchange().expectBody()
+                .jsonPath("$.blockedBy").doesNotExist()
+                .jsonPath("$.requiredStep").doesNotExist();
     }
 
     @Test
