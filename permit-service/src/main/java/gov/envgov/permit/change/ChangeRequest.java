@@ -67,8 +67,9 @@ public record ChangeRequest(UUID id, UUID permitId, PermitChange change, ChangeR
             throw new IllegalArgumentException("change request " + id + " is not for permit " + permit.id());
         }
         if (status != ChangeRequestStatus.PENDING) {
-            throw new DomainException.Conflict("change-decided",
-                    "cannot " + action + " a change that is " + status + " already");
+            throw new DomainException.Conflict("change-decided", "cannot " + action + " change request " + id
+                    + " of permit " + permitId + ": it is " + status + " already",
+                    new DomainException.Blocker("change request", id, status), null);
         }
     }
 

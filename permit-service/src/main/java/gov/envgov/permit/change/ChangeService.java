@@ -62,8 +62,12 @@ public class ChangeService {
                     change.toChange().filedOn(time.today(), filingDays), actor.username(), time.now());
             ChangeRequest request = requested.request();
             return requests.insert(request).flatMap(inserted -> !inserted
-                    ? Mono.error(new DomainException.Conflict("change-pending",
-                            "a change of this permit is waiting for a decision already"))
+                    ? requests.pending(id).flatMap(pending -> Mono.<ChangeRequest>error(
+                            new DomainException.Conflict("change-pending", "permit " + id + " has change request "
+                                    + pending.id() + " (requested " + pending.requestedAt() + ") waiting for a"
+                                    + " decision already; a reviewer approves or rejects it first",
+                                    new DomainException.Blocker("change request", pending.id(), pending.status()),
+                                    null)))
                     : store.publish(requested.event(), actor.username(), "request-change",
                             Map.of("request", request.id().toString())).thenReturn(request));
         }));
@@ -101,6 +105,8 @@ public class ChangeService {
 
     private Mono<Void> decide(ChangeRequest before, ChangeRequest decided) {
         return requests.decide(before, decided).flatMap(stored -> stored ? Mono.<Void>empty()
-                : Mono.error(new DomainException.Conflict("change-decided", "this change was decided meanwhile")));
+                : Mono.error(new DomainException.Conflict("change-decided", "change request " + before.id()
+                        + " of permit " + before.permitId() + " was decided meanwhile; reload it",
+                        new DomainException.Blocker("change request", before.id(), null), null)));
     }
 }

@@ -46,7 +46,8 @@ public class EnterpriseService {
         var registered = Enterprise.register(request.code(), request.details(), request.contact(), clock.instant());
         return transactions.transactional(enterprises.insert(registered.enterprise())
                 .flatMap(inserted -> inserted ? Mono.empty() : Mono.error(new DomainException.Conflict(
-                        "enterprise-exists", "enterprise " + request.code() + " is already registered")))
+                        "enterprise-exists", "enterprise " + request.code() + " is already registered",
+                        new DomainException.Blocker("enterprise", request.code(), null), null)))
                 .then(outbox.append(registered.event()))
                 .then(audit.record(actor.username(), "register", AUDIT_TYPE, request.code(),
                         Map.of("name", request.name(), "district", request.district())))

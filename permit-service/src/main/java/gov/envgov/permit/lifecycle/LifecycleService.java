@@ -2,6 +2,7 @@ package gov.envgov.permit.lifecycle;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -61,16 +62,24 @@ public class LifecycleService {
                 return Mono.error(new DomainException.RuleViolation("new-application-required", "content",
                         "a renewal cannot allow more: " + String.join(", ", expansions)));
             }
-            return permits.hasOpenApplication(permit.enterpriseCode(), kind, renews)
-                    .zipWith(permits.issuedRenewalOf(permit.id()).hasElement())
+            return permits.openApplication(permit.enterpriseCode(), kind, renews)
+                    .map(Optional::of).defaultIfEmpty(Optional.empty())
+                    .zipWith(permits.issuedRenewalOf(permit.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
                     .flatMap(state -> {
-                        if (state.getT1()) {
-                            return Mono.error(new DomainException.Conflict("application-open",
-                                    "a renewal of this permit is already under way"));
+                        if (state.getT1().isPresent()) {
+                            Permit open = state.getT1().get();
+                            return Mono.error(new DomainException.Conflict("application-open", "a renewal of permit "
+                                    + permit.id() + " is already under way: application " + open.id() + " (status "
+                                    + open.status() + ")",
+                                    new DomainException.Blocker("permit application", open.id(), open.status()),
+                                    null));
                         }
-                        if (state.getT2()) {
-                            return Mono.error(new DomainException.Conflict("already-renewed",
-                                    "this permit has been renewed already"));
+                        if (state.getT2().isPresent()) {
+                            Permit renewal = state.getT2().get();
+                            return Mono.error(new DomainException.Conflict("already-renewed", "permit "
+                                    + permit.id() + " has been renewed already, by permit " + renewal.id()
+                                    + (renewal.validity() == null ? "" : " (" + renewal.validity().number() + ")"),
+                                    new DomainException.Blocker("permit", renewal.id(), renewal.status()), null));
                         }
                         Permit draft = Permit.draft(UUID.randomUUID(), permit.enterpriseCode(), permit.holderName(),
                                 permit.district(), permit.permitClass(), kind, renews,

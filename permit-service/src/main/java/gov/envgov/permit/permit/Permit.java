@@ -2,6 +2,7 @@ package gov.envgov.permit.permit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -302,10 +303,35 @@ public record Permit(UUID id, String enterpriseCode, String holderName, String d
                 nextReminded, version + 1, createdAt, now);
     }
 
+    /**
+     * Refuses a step the permit is not in a state for; a step asked for before the one the line needs next
+     * (submit → accept → issue) names that step, the one that comes first (API-CONFLICTS-NAME-THE-BLOCKER).
+     */
     private void require(Set<PermitStatus> allowed, String action) {
         if (!allowed.contains(status)) {
-            throw new DomainException.Conflict("invalid-transition",
-                    "cannot " + action + " a permit application that is " + status);
+            String detail = "cannot " + action + " permit " + id + " while it is " + status;
+            Optional<String> first = stepFirst(status, allowed);
+            throw new DomainException.Conflict("invalid-transition", first.map(step -> detail + "; " + step
+                            + " it first (POST /api/permits/" + id + "/" + step + ")").orElse(detail),
+                    new DomainException.Blocker("permit", id, status), first.orElse(null));
         }
+    }
+
+    /** The line in order, each place with the step that leaves it. */
+    private static final List<PermitStatus> LINE = List.of(PermitStatus.DRAFT, PermitStatus.SUBMITTED,
+            PermitStatus.ACCEPTED, PermitStatus.SITE_CHECK, PermitStatus.ISSUED);
+    private static final List<String> NEXT_STEP = List.of("submit", "accept", "issue", "issue");
+
+    /**
+     * The step due next when {@code current} is earlier in the line than every state the asked step starts from;
+     * empty when the permit is past it or off the line (rejected, ended).
+     */
+    static Optional<String> stepFirst(PermitStatus current, Set<PermitStatus> allowed) {
+        int at = LINE.indexOf(current == PermitStatus.SUPPLEMENT_REQUESTED ? PermitStatus.DRAFT : current);
+        int needed = allowed.stream().mapToInt(LINE::indexOf).filter(i -> i >= 0).min().orElse(-1);
+        if (at < 0 || needed < 0 || at >= needed || at >= NEXT_STEP.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(NEXT_STEP.get(at));
     }
 }

@@ -128,6 +128,17 @@ public class PermitRepository {
                 .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class))).one();
     }
 
+    /** The open application of this kind (the one that blocks another), if there is one. */
+    public Mono<Permit> openApplication(String enterpriseCode, ApplicationKind kind, UUID renews) {
+        return db.sql("SELECT " + COLUMNS + " FROM permit WHERE enterprise_code = :code AND kind = :kind"
+                        + " AND renews IS NOT DISTINCT FROM :renews AND status = ANY(:statuses)"
+                        + " ORDER BY created_at, id LIMIT 1")
+                .bind("code", enterpriseCode).bind("kind", kind.name())
+                .bind("renews", Parameter.fromOrEmpty(renews, UUID.class))
+                .bind("statuses", SqlValues.names(PermitStatus.OPEN))
+                .map(this::read).one();
+    }
+
     /** The last day any permit of the enterprise was revoked (撤销) or withdrawn (吊销), if one was. */
     public Mono<LocalDate> lastRevokedOrWithdrawn(String enterpriseCode, java.time.ZoneId zone) {
         return db.sql("SELECT max(updated_at) AS ended FROM permit WHERE enterprise_code = :code"

@@ -59,8 +59,10 @@ public class RegistrationService {
             }
             return registrations.latestVersion(code).flatMap(latest -> {
                 if (latest.intValue() != request.version().intValue()) {
-                    return Mono.error(new DomainException.Conflict("stale-version", "the registration is at version "
-                            + latest + "; reload it and file again"));
+                    return Mono.error(new DomainException.Conflict("stale-version", "the registration of "
+                            + code + " is at version " + latest + ", not " + request.version()
+                            + "; reload it and file again",
+                            new DomainException.Blocker("registration", code, null), null));
                 }
                 if (latest > 0 && request.changedOn() == null) {
                     return Mono.error(new DomainException.RuleViolation("changed-on-required", "changedOn",
@@ -70,7 +72,9 @@ public class RegistrationService {
                         request.form(), request.changedOn(), refilingDays, today, actor.username(), now);
                 return registrations.insert(registration)
                         .onErrorMap(DataIntegrityViolationException.class, e -> new DomainException.Conflict(
-                                "stale-version", "the registration was re-filed meanwhile; reload it and file again"))
+                                "stale-version", "the registration of " + code + " was re-filed meanwhile (version "
+                                + (latest + 1) + "); reload it and file again",
+                                new DomainException.Blocker("registration", code, null), null))
                         .then(outbox.append(registration.event()))
                         .then(audit.record(actor.username(), latest == 0 ? "register" : "re-file", "registration",
                                 code, Map.of("version", registration.version(), "late", registration.late())))

@@ -31,7 +31,10 @@ public record ExecutionReport(UUID permitId, String enterpriseCode, ReportFreque
 
     public Filed file(List<Emission> reported, PermitContent permit, String by, LocalDate today, Instant now) {
         if (status == ReportStatus.FILED || status == ReportStatus.FILED_LATE) {
-            throw new DomainException.Conflict("report-filed", "this report was filed on " + filedAt);
+            throw new DomainException.Conflict("report-filed", "the " + frequency + " report of permit " + permitId
+                    + " for the period from " + periodStart + " was filed on " + filedAt,
+                    new DomainException.Blocker("execution report", permitId + "/" + frequency + "/" + periodStart,
+                            status), null);
         }
         if (!today.isAfter(periodEnd)) {
             throw new DomainException.RuleViolation("period-not-over", "periodStart",

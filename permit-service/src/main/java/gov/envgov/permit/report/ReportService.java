@@ -73,7 +73,10 @@ public class ReportService {
                         boolean late = stored.status() == ReportStatus.FILED_LATE;
                         return reports.file(stored)
                                 .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(new DomainException.Conflict(
-                                        "report-filed", "this report was filed meanwhile")))
+                                        "report-filed", "the " + frequency + " report of permit " + permitId
+                                        + " for the period from " + periodStart + " was filed meanwhile",
+                                        new DomainException.Blocker("execution report",
+                                                permitId + "/" + frequency + "/" + periodStart, null), null)))
                                 .then(outbox.append(new ReportEvents.ExecutionReportFiled(permitId,
                                         permit.enterpriseCode(), frequency, periodStart, late)))
                                 .thenMany(Flux.fromIterable(filed.exceedances()).concatMap(outbox::append))

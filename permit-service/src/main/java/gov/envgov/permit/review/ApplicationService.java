@@ -1,6 +1,7 @@
 package gov.envgov.permit.review;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -56,11 +57,17 @@ public class ApplicationService {
                 .flatMap(enterprise -> permits.lastRevokedOrWithdrawn(enterprise.code(), time.zone())
                         .doOnNext(endedOn -> rules.requireNoReapplicationBan(endedOn, time.today()))
                         .thenReturn(enterprise))
-                .flatMap(enterprise -> permits.hasOpenApplication(enterprise.code(), ApplicationKind.NEW, null)
-                        .flatMap(open -> {
-                            if (open) {
-                                return Mono.error(new DomainException.Conflict("application-open",
-                                        "this enterprise already has an open permit application"));
+                .flatMap(enterprise -> permits.openApplication(enterprise.code(), ApplicationKind.NEW, null)
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(blocking -> {
+                            if (blocking.isPresent()) {
+                                Permit open = blocking.get();
+                                return Mono.error(new DomainException.Conflict("application-open", "enterprise "
+                                        + enterprise.code() + " already has open permit application " + open.id()
+                                        + " (status " + open.status() + "); continue with that one (GET /api/permits/"
+                                        + open.id() + ")",
+                                        new DomainException.Blocker("permit application", open.id(), open.status()),
+                                        null));
                             }
                             Permit draft = Permit.draft(UUID.randomUUID(), enterprise.code(), enterprise.name(),
                                     enterprise.district(), PermitClass.of(enterprise.managementClass()),

@@ -117,8 +117,10 @@ public class ReviewService {
         return queries.load(permit.renews()).flatMap(renewed -> {
             // A permit revoked, withdrawn or cancelled meanwhile has nothing left to renew.
             if (renewed.status() != PermitStatus.ISSUED && renewed.status() != PermitStatus.EXPIRED) {
-                return Mono.error(new DomainException.Conflict("renewed-permit-ended", "the permit this renewal "
-                        + "continues is " + renewed.status() + "; a new application is needed"));
+                return Mono.error(new DomainException.Conflict("renewed-permit-ended", "permit " + renewed.id()
+                        + ", which renewal " + permit.id() + " continues, is " + renewed.status()
+                        + "; a new application is needed",
+                        new DomainException.Blocker("permit", renewed.id(), renewed.status()), null));
             }
             LocalDate dayAfter = renewed.validity().validTo().plusDays(1);
             return Mono.just(dayAfter.isAfter(today) ? dayAfter : today);

@@ -178,11 +178,13 @@ class ChangeRequestTest {
         assertThatThrownBy(() -> approved.reject(issued(), "no", "reviewer2", T2))
                 .isInstanceOfSatisfying(DomainException.Conflict.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("change-decided"))
-                .hasMessage("cannot reject a change that is APPROVED already");
+                .hasMessage("cannot reject change request " + approved.id() + " of permit " + approved.permitId()
+                        + ": it is APPROVED already");
         assertThatThrownBy(() -> rejected.approve(issued(), "reviewer2", T2))
                 .isInstanceOfSatisfying(DomainException.Conflict.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("change-decided"))
-                .hasMessage("cannot approve a change that is REJECTED already");
+                .hasMessage("cannot approve change request " + rejected.id() + " of permit " + rejected.permitId()
+                        + ": it is REJECTED already");
     }
 
     @Test

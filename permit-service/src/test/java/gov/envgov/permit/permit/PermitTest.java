@@ -79,9 +79,24 @@ class PermitTest {
         return accepted().issue(NUMBER, LocalDate.of(2026, 3, 10), RULES, "材料齐全", T0).permit();
     }
 
+    /**
+     * API-CONFLICTS-NAME-THE-BLOCKER: the refusal names the permit and its state as {@code blockedBy}, and a skipped
+     * step as {@code requiredStep} exactly when the message says which step comes first.
+     */
     private static void refused(ThrowingCallable transition, String message) {
-        assertThatThrownBy(transition).isInstanceOfSatisfying(DomainException.Conflict.class,
-                refusal -> assertThat(refusal.code()).isEqualTo("invalid-transition")).hasMessage(message);
+        assertThatThrownBy(transition).isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> {
+            assertThat(refusal.code()).isEqualTo("invalid-transition");
+            assertThat(refusal.properties().get(DomainException.Conflict.BLOCKED_BY)).isInstanceOfSatisfying(
+                    java.util.Map.class, blocker -> assertThat(blocker).containsEntry("type", "permit")
+                            .containsEntry("id", ID.toString()));
+            java.util.regex.Matcher step = java.util.regex.Pattern.compile("; (\\w+) it first").matcher(message);
+            assertThat(refusal.properties().get(DomainException.Conflict.REQUIRED_STEP))
+                    .isEqualTo(step.find() ? step.group(1) : null);
+        }).hasMessage(message);
+    }
+
+    private static String first(String step) {
+        return "; " + step + " it first (POST /api/permits/" + ID + "/" + step + ")";
     }
 
     private static void violates(ThrowingCallable transition, String code, String field, String message) {
@@ -131,7 +146,7 @@ class PermitTest {
         Permit sentBack = submitted().requestSupplement("补充材料", MONDAY, T0).permit();
         assertThat(sentBack.edit(lower, null, null, T1).status()).isEqualTo(PermitStatus.SUPPLEMENT_REQUESTED);
         refused(() -> submitted().edit(lower, null, null, T1),
-                "cannot edit a permit application that is SUBMITTED");
+                "cannot edit permit " + ID + " while it is SUBMITTED");
     }
 
     @Test
@@ -144,7 +159,7 @@ class PermitTest {
                 LocalDate.of(2026, 3, 9), null, null));
         assertThat(submitted.event()).isEqualTo(new PermitApplicationSubmitted(ID, CODE, ApplicationKind.NEW,
                 PermitClass.SIMPLIFIED, MONDAY, LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 9)));
-        refused(() -> submitted().submit(MONDAY, RULES, T1), "cannot submit a permit application that is SUBMITTED");
+        refused(() -> submitted().submit(MONDAY, RULES, T1), "cannot submit permit " + ID + " while it is SUBMITTED");
     }
 
     @Test
@@ -165,7 +180,7 @@ class PermitTest {
                 "completeness-period-over", "request", "the completeness check ended on 2026-03-05; the "
                         + "application counts as accepted and must be decided");
         refused(() -> draft().requestSupplement("x", MONDAY, T1),
-                "cannot request a supplement for a permit application that is DRAFT");
+                "cannot request a supplement for permit " + ID + " while it is DRAFT" + first("submit"));
     }
 
     @Test
@@ -185,7 +200,8 @@ class PermitTest {
                 LocalDate.of(2026, 3, 4), false, false, LocalDate.of(2026, 3, 11), null, null));
         assertThat(accepted.event()).isEqualTo(new PermitApplicationAccepted(ID, CODE, LocalDate.of(2026, 3, 4),
                 false, LocalDate.of(2026, 3, 11)));
-        refused(() -> draft().accept(MONDAY, RULES, T1), "cannot accept a permit application that is DRAFT");
+        refused(() -> draft().accept(MONDAY, RULES, T1),
+                "cannot accept permit " + ID + " while it is DRAFT" + first("submit"));
     }
 
     @Test
@@ -227,7 +243,7 @@ class PermitTest {
         assertThat(renewal.scheduleSiteCheck(RULES, T1).permit().review().decisionDue())
                 .isEqualTo(LocalDate.of(2026, 3, 10));
         refused(() -> submitted().scheduleSiteCheck(RULES, T1),
-                "cannot schedule a site check for a permit application that is SUBMITTED");
+                "cannot schedule a site check for permit " + ID + " while it is SUBMITTED" + first("accept"));
     }
 
     @Test
@@ -246,7 +262,7 @@ class PermitTest {
                 .permit();
         assertThat(afterCheck.status()).isEqualTo(PermitStatus.ISSUED);
         refused(() -> submitted().issue(NUMBER, from, RULES, null, T1),
-                "cannot issue a permit application that is SUBMITTED");
+                "cannot issue permit " + ID + " while it is SUBMITTED" + first("accept"));
     }
 
     @Test
@@ -257,8 +273,8 @@ class PermitTest {
             assertThat(rejected.permit().review().decisionReason()).isEqualTo("不符合要求");
             assertThat(rejected.event()).isEqualTo(new PermitRejected(ID, CODE, "不符合要求"));
         }
-        refused(() -> draft().reject("x", T1), "cannot reject a permit application that is DRAFT");
-        refused(() -> issued().reject("x", T1), "cannot reject a permit application that is ISSUED");
+        refused(() -> draft().reject("x", T1), "cannot reject permit " + ID + " while it is DRAFT" + first("submit"));
+        refused(() -> issued().reject("x", T1), "cannot reject permit " + ID + " while it is ISSUED");
     }
 
     @Test
@@ -276,7 +292,7 @@ class PermitTest {
                 "new-application-required", "content", "not an administrative change: higher limit for 二氧化硫 at "
                         + "DA001; apply for a new permit instead");
         refused(() -> submitted().change("n", null, null, lower, T1),
-                "cannot change a permit application that is SUBMITTED");
+                "cannot change permit " + ID + " while it is SUBMITTED" + first("accept"));
     }
 
     @Test
@@ -292,11 +308,11 @@ class PermitTest {
         assertThat(expired.end(PermitStatus.CANCELLED, "r", "b", T1).permit().status())
                 .isEqualTo(PermitStatus.CANCELLED);
         refused(() -> expired.end(PermitStatus.REVOKED, "r", "b", T1),
-                "cannot revoke a permit application that is EXPIRED");
+                "cannot revoke permit " + ID + " while it is EXPIRED");
         refused(() -> revoked.permit().end(PermitStatus.WITHDRAWN, "r", "b", T1),
-                "cannot withdraw a permit application that is REVOKED");
+                "cannot withdraw permit " + ID + " while it is REVOKED");
         refused(() -> submitted().end(PermitStatus.CANCELLED, "r", "b", T1),
-                "cannot cancel a permit application that is SUBMITTED");
+                "cannot cancel permit " + ID + " while it is SUBMITTED" + first("accept"));
         assertThatThrownBy(() -> issued().end(PermitStatus.EXPIRED, "r", "b", T1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("EXPIRED is not a way to end a permit");
     }
@@ -320,7 +336,7 @@ class PermitTest {
         assertThat(superseded.permit().status()).isEqualTo(PermitStatus.SUPERSEDED);
         assertThat(superseded.event()).isEqualTo(new PermitSuperseded(ID, CODE, NUMBER, OTHER));
         refused(() -> superseded.permit().supersede(OTHER, T1),
-                "cannot supersede a permit application that is SUPERSEDED");
+                "cannot supersede permit " + ID + " while it is SUPERSEDED");
     }
 
     /** PERMIT-RENEWAL-REMINDER: reminders count down to the last day to apply (expiry - 60), not to expiry. */
@@ -362,7 +378,7 @@ class PermitTest {
         assertThat(issued.renewalKind(LocalDate.of(2031, 1, 9), lenient)).isEqualTo(ApplicationKind.NEW);
         Permit expired = issued.expire(LocalDate.of(2031, 3, 10), null, T1).orElseThrow().permit();
         refused(() -> expired.renewalKind(LocalDate.of(2031, 3, 10), RULES),
-                "cannot renew a permit application that is EXPIRED");
+                "cannot renew permit " + ID + " while it is EXPIRED");
     }
 
     @Test

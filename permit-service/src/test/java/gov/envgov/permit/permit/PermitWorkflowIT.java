@@ -105,6 +105,15 @@ class PermitWorkflowIT {
         String entB = b[0];
         String ownerB = b[1];
         String id = draft(ownerB, entB);
+        // API-CONFLICTS-NAME-THE-BLOCKER: a second application names the open one, its number and state.
+        api.post(ownerB, "/api/permits", Map.of("enterpriseCode", entB, "content", content(50, 12.0),
+                "legalRepresentative", "李明")).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:application-open")
+                .jsonPath("$.blockedBy.type").isEqualTo("permit application")
+                .jsonPath("$.blockedBy.id").isEqualTo(id)
+                .jsonPath("$.blockedBy.status").isEqualTo("DRAFT")
+                .jsonPath("$.detail").isEqualTo("enterprise " + entB + " already has open permit application " + id
+                        + " (status DRAFT); continue with that one (GET /api/permits/" + id + ")");
         // Thursday 12 Feb 2026: Friday 13 and the make-up Saturday 14 count, 15-23 Feb (春节) do not.
         api.post(ownerB, "/api/permits/" + id + "/submit", null).expectStatus().isOk()
                 .expectBody()
@@ -287,7 +296,13 @@ class PermitWorkflowIT {
                 .jsonPath("$.status").isEqualTo("PENDING");
         api.get(ownerB, "/api/permits/" + id).expectStatus().isOk().expectBody()
                 .jsonPath("$.holderName").isEqualTo("大洼红海滩食品有限公司");
-        api.post(ownerB, changePath, lower).expectStatus().isEqualTo(409);
+        // API-CONFLICTS-NAME-THE-BLOCKER: the second request names the change request waiting for a decision.
+        api.post(ownerB, changePath, lower).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:change-pending")
+                .jsonPath("$.blockedBy.type").isEqualTo("change request")
+                .jsonPath("$.blockedBy.status").isEqualTo("PENDING")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .startsWith("permit " + id + " has change request "));
         api.put(ownerB, "/api/permits/" + id + "/change", lower).expectStatus().isForbidden();
         api.post(ownerB, changePath + "/approve", null).expectStatus().isForbidden();
         api.get(OWNER_A, changePath).expectStatus().isNotFound();
@@ -340,14 +355,25 @@ class PermitWorkflowIT {
         Map<String, Object> renewal = api.post(ownerA, "/api/permits/" + id + "/renewal", null)
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(renewal).containsEntry("kind", "RENEWAL").containsEntry("status", "SUBMITTED");
-        api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(409);
         String renewalId = (String) renewal.get("id");
+        api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:application-open")
+                .jsonPath("$.blockedBy.id").isEqualTo(renewalId)
+                .jsonPath("$.blockedBy.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.detail").isEqualTo("a renewal of permit " + id + " is already under way: application "
+                        + renewalId + " (status SUBMITTED)");
+        // The renewal is not accepted yet: issuing it names the step that comes first.
+        api.post(REVIEWER, "/api/permits/" + renewalId + "/issue", null).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.requiredStep").isEqualTo("accept")
+                .jsonPath("$.detail").isEqualTo("cannot issue permit " + renewalId + " while it is SUBMITTED;"
+                        + " accept it first (POST /api/permits/" + renewalId + "/accept)");
         api.post(REVIEWER, "/api/permits/" + renewalId + "/accept", null).expectStatus().isOk();
         api.post(REVIEWER, "/api/permits/" + renewalId + "/issue", null).expectStatus().isOk().expectBody()
                 .jsonPath("$.validFrom").isEqualTo("2031-03-02")
                 .jsonPath("$.number").isEqualTo(entA + "001P");
         api.post(ownerA, "/api/permits/" + id + "/renewal", null).expectStatus().isEqualTo(409).expectBody()
-                .jsonPath("$.type").isEqualTo("urn:envgov:problem:already-renewed");
+                .jsonPath("$.type").isEqualTo("urn:envgov:problem:already-renewed")
+                .jsonPath("$.blockedBy.id").isEqualTo(renewalId);
         // A day later is not a renewal any more (refused by the default setting).
         clock.setDay("2031-01-01");
         api.post(b[1], "/api/permits/" + late + "/renewal", null).expectStatus().isEqualTo(422)

@@ -150,11 +150,16 @@ class ReviewControllerTest {
 
     @Test
     void aTransitionFromTheWrongStateIsAConflict() {
+        String detail = "cannot issue permit " + ID + " while it is SUBMITTED; accept it first (POST /api/permits/"
+                + ID + "/accept)";
         when(reviews.issue(eq(ID), any(), any())).thenReturn(Mono.error(new DomainException.Conflict(
-                "invalid-transition", "cannot issue a permit application that is SUBMITTED")));
+                "invalid-transition", detail, new DomainException.Blocker("permit", ID, "SUBMITTED"), "accept")));
         api.post(REVIEWER, "/api/permits/" + ID + "/issue", null).expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.type").isEqualTo("urn:envgov:problem:invalid-transition")
-                .jsonPath("$.detail").isEqualTo("cannot issue a permit application that is SUBMITTED");
+                .jsonPath("$.detail").isEqualTo(detail)
+                .jsonPath("$.blockedBy.id").isEqualTo(ID.toString())
+                .jsonPath("$.blockedBy.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.requiredStep").isEqualTo("accept");
     }
 
     @Test
