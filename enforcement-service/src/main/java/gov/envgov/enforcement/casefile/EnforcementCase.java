@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import gov.envgov.support.domain.DomainException;
 
 /**
@@ -240,17 +242,22 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
                 CaseStatus.COLLECTIVE_DECISION), "decide");
         requireNoPendingHearingRequest(decidedOn);
         if (procedure.openPause() != null) {
-            throw new DomainException.Conflict("decision-clock-paused", "the decision clock of case " + id
-                    + " is paused for " + procedure.openPause().reason() + ": resume it first");
+            throw blocked("decision-clock-paused", "the decision clock of case " + id + " is paused for "
+                    + procedure.openPause().reason() + " since " + procedure.openPause().startedOn()
+                    + ": resume it first (POST " + stepPath("decision-clock/resumption") + ")",
+                    "decision-clock/resumption");
         }
         boolean reviewRequired = facts.major() || procedure.hearingOn() != null;
         if (reviewRequired && procedure.legalReviewer() == null) {
-            throw new DomainException.Conflict("legal-review-required", "case " + id + " is decided only after its"
-                    + " legal review (a major case, or one with a hearing)");
+            String step = status == CaseStatus.LEGAL_REVIEW ? "legal-review/approval" : "legal-review";
+            throw blocked("legal-review-required", "case " + id + " is in state " + status + "; a decision needs"
+                    + " legal review first (a major case, or one with a hearing): " + STEP_LABEL.get(step) + " (POST "
+                    + stepPath(step) + ")", step);
         }
         if (facts.major() && procedure.collectiveMinutes() == null) {
-            throw new DomainException.Conflict("collective-decision-required", "a major case is decided"
-                    + " collectively: record the minutes first");
+            throw blocked("collective-decision-required", "case " + id + " is a major case, decided collectively:"
+                    + " record the minutes first (POST " + stepPath("collective-decision") + ")",
+                    "collective-decision");
         }
         BigDecimal amount = outcome == Outcome.PENALTY && fine != null ? fine : BigDecimal.ZERO;
         List<PenaltyKind> decidedKinds = outcome == Outcome.PENALTY ? withFine(kinds, amount) : List.of();
@@ -386,8 +393,8 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
     public Transition startExecution() {
         require(EnumSet.of(CaseStatus.SERVED), "execute the decision of");
         if (procedure.outcome() != Outcome.PENALTY) {
-            throw new DomainException.Conflict("nothing-to-execute", "a decision without a fine is closed, not"
-                    + " executed");
+            throw blocked("nothing-to-execute", "the decision of case " + id + " has no fine: it is closed"
+                    + " (POST " + stepPath("closure") + "), not executed", null);
         }
         return new Transition(with(CaseStatus.EXECUTING, procedure), null);
     }
@@ -459,9 +466,11 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
         require(EnumSet.of(CaseStatus.EXECUTING), "apply to the court in");
         requireUncontested();
         if (procedure.demandedOn() == null || !appliedOn.isAfter(procedure.demandDue())) {
-            throw new DomainException.Conflict("demand-pending", procedure.demandedOn() == null
-                    ? "send the written demand (催告) first"
-                    : "the written demand gives until " + procedure.demandDue() + " to pay");
+            throw blocked("demand-pending", procedure.demandedOn() == null
+                    ? "case " + id + " has no written demand yet: send the written demand (催告) first (POST "
+                    + stepPath("execution/demand") + ")"
+                    : "the written demand of case " + id + " gives until " + procedure.demandDue() + " to pay",
+                    procedure.demandedOn() == null ? "execution/demand" : null);
         }
         if (procedure.courtAppliedOn() != null) {
             throw new DomainException.Conflict("court-applied-already", "case " + id + " went to the court on "
@@ -500,7 +509,9 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
     public Transition close(LocalDate closedOn) {
         require(EnumSet.of(CaseStatus.SERVED), "close");
         if (procedure.outcome() == Outcome.PENALTY) {
-            throw new DomainException.Conflict("fine-unpaid", "a case with a fine closes when it is paid");
+            throw blocked("fine-unpaid", "case " + id + " has a fine of " + procedure.decidedFine()
+                    + "; it closes when the fine is paid: execute the decision (POST " + stepPath("execution")
+                    + ") and record the payment", "execution");
         }
         CaseProcedure.Builder next = procedure.next();
         next.closedOn = closedOn;
@@ -559,15 +570,16 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
     private void requireNoPendingHearingRequest(LocalDate today) {
         if (status == CaseStatus.NOTICE_SERVED && procedure.hearingRight()
                 && !today.isAfter(procedure.hearingRequestDue())) {
-            throw new DomainException.Conflict("hearing-window-open", "the party may request a hearing until "
-                    + procedure.hearingRequestDue() + ": decide after that day");
+            throw blocked("hearing-window-open", "the party to case " + id + " may request a hearing until "
+                    + procedure.hearingRequestDue() + ": decide after that day", null);
         }
     }
 
     private void requireUncontested() {
         if (procedure.challengedOn() != null) {
-            throw new DomainException.Conflict("decision-contested", "the party contested the decision on "
-                    + procedure.challengedOn() + " (" + procedure.challenge() + "): no forced execution meanwhile");
+            throw blocked("decision-contested", "the party contested the decision of case " + id + " on "
+                    + procedure.challengedOn() + " (" + procedure.challenge() + "): no forced execution meanwhile",
+                    null);
         }
     }
 
@@ -585,10 +597,77 @@ public record EnforcementCase(UUID id, CaseFacts facts, CaseStatus status, CaseP
         return new EnforcementCase(id, facts, next, nextProcedure, version);
     }
 
+    /**
+     * Refuses a step the case is not in a state for; a step asked for before the one the procedure needs next names
+     * that step, the one that comes first, with its path (API-CONFLICTS-NAME-THE-BLOCKER).
+     */
     private void require(Set<CaseStatus> from, String action) {
         if (!from.contains(status)) {
-            throw new DomainException.Conflict("invalid-transition", "cannot " + action + " case " + id
-                    + " in state " + status + " (needs " + from + ")");
+            String detail = "cannot " + action + " case " + id + " in state " + status + " (needs " + from + ")";
+            String step = stepFirst(from);
+            throw blocked("invalid-transition", step == null ? detail : detail + "; " + STEP_LABEL.get(step)
+                    + " first (POST " + stepPath(step) + ")", step);
+        }
+    }
+
+    /** A conflict that names this case and its state, and the step that comes first when one does. */
+    private DomainException.Conflict blocked(String code, String detail, @Nullable String step) {
+        return new DomainException.Conflict(code, detail, new DomainException.Blocker("case", id, status), step);
+    }
+
+    private String stepPath(String step) {
+        return "/api/enforcement/cases/" + id + "/" + step;
+    }
+
+    /** The ordinary procedure in order; the states beside it stand at the place of the one they branch from. */
+    private static final List<CaseStatus> LINE = List.of(CaseStatus.FILED, CaseStatus.INVESTIGATING,
+            CaseStatus.CASE_REVIEW, CaseStatus.NOTICE_SERVED, CaseStatus.LEGAL_REVIEW, CaseStatus.DECIDED,
+            CaseStatus.SERVED, CaseStatus.EXECUTING, CaseStatus.CLOSED, CaseStatus.ARCHIVED);
+    private static final java.util.Map<String, String> STEP_LABEL = java.util.Map.ofEntries(
+            java.util.Map.entry("investigation", "start the investigation"),
+            java.util.Map.entry("review", "send it for case review"),
+            java.util.Map.entry("notice", "serve the notice"),
+            java.util.Map.entry("hearing", "schedule the hearing"),
+            java.util.Map.entry("legal-review", "send it for legal review"),
+            java.util.Map.entry("legal-review/approval", "pass the legal review"),
+            java.util.Map.entry("collective-decision", "record the collective decision"),
+            java.util.Map.entry("decision", "decide it"),
+            java.util.Map.entry("service", "serve the decision"),
+            java.util.Map.entry("execution", "execute the decision"),
+            java.util.Map.entry("closure", "close it"),
+            java.util.Map.entry("payments", "record the payment of the fine"));
+
+    private static int placeOf(CaseStatus state) {
+        if (state == CaseStatus.HEARING_REQUESTED || state == CaseStatus.HEARING) {
+            return LINE.indexOf(CaseStatus.NOTICE_SERVED);
+        }
+        return LINE.indexOf(state == CaseStatus.COLLECTIVE_DECISION ? CaseStatus.LEGAL_REVIEW : state);
+    }
+
+    /**
+     * The step due next (a path below the case) when the case is earlier in the procedure than every state the
+     * asked step starts from; null when it is past it, or off the line (not filed).
+     */
+    @Nullable String stepFirst(Set<CaseStatus> allowed) {
+        int at = placeOf(status);
+        int needed = allowed.stream().mapToInt(EnforcementCase::placeOf).filter(i -> i >= 0).min().orElse(-1);
+        if (at < 0 || needed < 0 || at >= needed) {
+            return null;
+        }
+        switch (status) {
+            case FILED: return "investigation";
+            case INVESTIGATING: return "review";
+            case CASE_REVIEW: return "notice";
+            case HEARING_REQUESTED: return "hearing";
+            case NOTICE_SERVED:
+            case HEARING:
+                return needed == LINE.indexOf(CaseStatus.LEGAL_REVIEW) ? "legal-review" : "decision";
+            case LEGAL_REVIEW: return procedure.legalReviewer() == null ? "legal-review/approval" : "decision";
+            case COLLECTIVE_DECISION: return procedure.collectiveMinutes() == null ? "collective-decision" : "decision";
+            case DECIDED: return "service";
+            case SERVED: return procedure.outcome() == Outcome.PENALTY ? "execution" : "closure";
+            case EXECUTING: return "payments";
+            default: return null;
         }
     }
 }

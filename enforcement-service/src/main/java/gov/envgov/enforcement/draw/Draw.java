@@ -71,8 +71,11 @@ public record Draw(UUID id, String period, SupervisionLevel level, String distri
 
     private void require(DrawStatus expected, String action) {
         if (status != expected) {
+            boolean drawFirst = status == DrawStatus.ANNOUNCED && expected == DrawStatus.DRAWN;
             throw new DomainException.Conflict("invalid-transition", "cannot " + action + " draw " + id
-                    + " in state " + status + " (needs " + expected + "); a draw is never re-rolled");
+                    + " in state " + status + " (needs " + expected + ")" + (drawFirst
+                    ? "; draw it first (POST /api/enforcement/draws/" + id + "/draw)" : "; a draw is never re-rolled"),
+                    new DomainException.Blocker("draw", id, status), drawFirst ? "draw" : null);
         }
     }
 }

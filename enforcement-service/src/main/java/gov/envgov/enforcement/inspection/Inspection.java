@@ -146,7 +146,8 @@ public record Inspection(UUID taskId, UUID drawId, String enterpriseCode, List<U
     private void requireInProgress(String action) {
         if (status != InspectionStatus.IN_PROGRESS) {
             throw new DomainException.Conflict("invalid-transition", "cannot " + action + " inspection " + taskId
-                    + " in state " + status + " (needs " + InspectionStatus.IN_PROGRESS + ")");
+                    + " in state " + status + " (needs " + InspectionStatus.IN_PROGRESS + ")",
+                    new DomainException.Blocker("inspection", taskId, status), null);
         }
     }
 

@@ -68,7 +68,8 @@ public record SideMeasure(UUID id, UUID caseId, String enterpriseCode, MeasureKi
         }
         if (EnumSet.of(CaseStatus.NOT_FILED, CaseStatus.CLOSED, CaseStatus.ARCHIVED).contains(open.status())) {
             throw new DomainException.Conflict("case-closed", "case " + open.id() + " is " + open.status()
-                    + ": a measure belongs to an open case");
+                    + ": a measure belongs to an open case",
+                    new DomainException.Blocker("case", open.id(), open.status()), null);
         }
         LocalDate ends = kind == MeasureKind.SEALING ? rules.sealingEnds(startedOn)
                 : rules.productionLimitEnds(startedOn);
@@ -117,7 +118,9 @@ public record SideMeasure(UUID id, UUID caseId, String enterpriseCode, MeasureKi
     public Transition extend(String reason, MeasureRules rules) {
         requireLimited("extend");
         if (extended) {
-            throw new DomainException.Conflict("extended-once", "a " + kind + " is extended once at most");
+            throw new DomainException.Conflict("extended-once", "measure " + id + " (" + kind + ") was extended"
+                    + " once already, to " + endsOn + "; a " + kind + " is extended once at most",
+                    new DomainException.Blocker("measure", id, status), null);
         }
         LocalDate ends = kind == MeasureKind.SEALING ? rules.sealingExtended(endsOn)
                 : rules.productionLimitExtended(endsOn);
@@ -130,7 +133,9 @@ public record SideMeasure(UUID id, UUID caseId, String enterpriseCode, MeasureKi
     public Transition excludeTesting(LocalDate from, LocalDate to) {
         requireLimited("exclude testing time from");
         if (kind != MeasureKind.SEALING) {
-            throw new DomainException.Conflict("not-sealing", "only sealing leaves testing time out");
+            throw new DomainException.Conflict("not-sealing", "measure " + id + " is a " + kind
+                    + "; only sealing leaves testing time out", new DomainException.Blocker("measure", id, kind),
+                    null);
         }
         if (to.isBefore(from) || from.isBefore(startedOn)) {
             throw new DomainException.RuleViolation("testing-period", "to", "testing runs from a day of the"

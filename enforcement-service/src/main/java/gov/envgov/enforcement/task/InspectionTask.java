@@ -22,7 +22,8 @@ public record InspectionTask(UUID id, UUID drawId, String enterpriseCode, TaskSt
     public void requireAssigned() {
         if (status != TaskStatus.ASSIGNED) {
             throw new DomainException.Conflict("invalid-transition", "task " + id + " is " + status
-                    + ": its inspectors no longer change");
+                    + ": its inspectors no longer change", new DomainException.Blocker("inspection task", id, status),
+                    null);
         }
     }
 

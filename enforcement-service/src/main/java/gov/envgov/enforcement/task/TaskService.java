@@ -66,7 +66,9 @@ public class TaskService {
         return transactions.transactional(draws.find(drawId).flatMap(draw -> {
             if (draw.status() == DrawStatus.ANNOUNCED) {
                 return Mono.error(new DomainException.Conflict("invalid-transition", "draw " + drawId
-                        + " has not been drawn yet: inspectors are drawn for the units it drew"));
+                        + " has not been drawn yet: inspectors are drawn for the units it drew; draw it first (POST"
+                        + " /api/enforcement/draws/" + drawId + "/draw)",
+                        new DomainException.Blocker("draw", drawId, draw.status()), "draw"));
             }
             return context(draw, draw.selection()).flatMap(context -> Flux.fromIterable(draw.selection())
                     .concatMap(code -> {

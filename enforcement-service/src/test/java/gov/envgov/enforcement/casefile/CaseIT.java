@@ -147,8 +147,14 @@ class CaseIT {
                 INSPECTOR1, HttpStatus.FORBIDDEN, "forbidden");
         post(path(id, "hearing"), Map.of("chair", "inspector3", "hearingOn", today.plusDays(30).toString()),
                 INSPECTOR1, HttpStatus.OK);
-        expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000, "reason", "r"), INSPECTOR1,
-                HttpStatus.CONFLICT, "legal-review-required");
+        // API-CONFLICTS-NAME-THE-BLOCKER: the 409 names the case in its state and the step that comes first.
+        JsonNode unreviewed = expect(path(id, "decision"), Map.of("outcome", "PENALTY", "fine", 300000, "reason",
+                "r"), INSPECTOR1, HttpStatus.CONFLICT, "legal-review-required");
+        assertThat(unreviewed.get("requiredStep").asString()).isEqualTo("legal-review");
+        assertThat(unreviewed.get("blockedBy").get("id").asString()).isEqualTo(id);
+        assertThat(unreviewed.get("blockedBy").get("status").asString()).isEqualTo("HEARING");
+        assertThat(unreviewed.get("detail").asString()).startsWith("case " + id + " is in state HEARING; a decision"
+                + " needs legal review first");
         post(path(id, "legal-review"), null, INSPECTOR1, HttpStatus.OK);
         web.post().uri(path(id, "legal-review/approval")).header(HttpHeaders.AUTHORIZATION, INSPECTOR3).exchange()
                 .expectStatus().isForbidden();

@@ -57,10 +57,16 @@ class EnforcementCaseTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("API-CONFLICTS-NAME-THE-BLOCKER: a skipped step names the case, its state and"
+            + " the step that comes first")
     void stepsOutOfOrderAreRefused() {
         EnforcementCase filed = filed(false);
-        assertThatThrownBy(filed::requestReview).isInstanceOf(DomainException.Conflict.class)
-                .hasMessageContaining("FILED");
+        assertThatThrownBy(filed::requestReview).isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> {
+            assertThat(refusal.properties()).containsEntry(DomainException.Conflict.REQUIRED_STEP, "investigation")
+                    .containsEntry(DomainException.Conflict.BLOCKED_BY,
+                            java.util.Map.of("type", "case", "id", filed.id().toString(), "status", "FILED"));
+        }).hasMessage("cannot send for case review case " + filed.id() + " in state FILED (needs [INVESTIGATING]);"
+                + " start the investigation first (POST /api/enforcement/cases/" + filed.id() + "/investigation)");
         assertThatThrownBy(() -> filed.serveNotice("r", SMALL, FILED, RULES)).isInstanceOf(
                 DomainException.Conflict.class);
         assertThatThrownBy(() -> filed.decide(Outcome.PENALTY, SMALL, "r", FILED, RULES))
@@ -112,7 +118,11 @@ class EnforcementCaseTest {
                 .requestHearing(LocalDate.of(2026, 9, 28)).next()
                 .scheduleHearing("chair-x", LocalDate.of(2026, 10, 14), LocalDate.of(2026, 9, 29), RULES).next();
         assertThatThrownBy(() -> heard.decide(Outcome.PENALTY, LARGE, "r", LocalDate.of(2026, 10, 20), RULES))
-                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("legal review");
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .containsEntry(DomainException.Conflict.REQUIRED_STEP, "legal-review"))
+                .hasMessageStartingWith("case " + heard.id() + " is in state HEARING; a decision needs legal review"
+                        + " first").hasMessageContaining("(POST /api/enforcement/cases/" + heard.id()
+                        + "/legal-review)");
         EnforcementCase reviewed = heard.requestLegalReview(LocalDate.of(2026, 10, 15)).next();
         assertThatThrownBy(() -> reviewed.passLegalReview("inspector2")).isInstanceOf(DomainException.Forbidden.class);
         EnforcementCase passed = reviewed.passLegalReview("legal1").next();
@@ -127,7 +137,9 @@ class EnforcementCaseTest {
                 .passLegalReview("legal1").next();
         assertThat(collective.status()).isEqualTo(CaseStatus.COLLECTIVE_DECISION);
         assertThatThrownBy(() -> collective.decide(Outcome.PENALTY, SMALL, "r", LocalDate.of(2026, 10, 20), RULES))
-                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("collectively");
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .containsEntry(DomainException.Conflict.REQUIRED_STEP, "collective-decision"))
+                .hasMessageContaining("case " + collective.id()).hasMessageContaining("collectively");
         assertThat(collective.recordCollectiveDecision("2026年第12次案审会纪要").next()
                 .decide(Outcome.PENALTY, SMALL, "r", LocalDate.of(2026, 10, 20), RULES).next().status())
                 .isEqualTo(CaseStatus.DECIDED);
@@ -176,7 +188,8 @@ class EnforcementCaseTest {
         assertThat(decided.procedure().decidedFine()).isEqualByComparingTo("0");
         EnforcementCase served = decided.serve(LocalDate.of(2026, 10, 9), RULES).next();
         assertThat(served.procedure().paymentDue()).isNull();
-        assertThatThrownBy(served::startExecution).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(served::startExecution).isInstanceOf(DomainException.Conflict.class)
+                .hasMessageContaining("the decision of case " + served.id() + " has no fine");
         var closed = served.close(LocalDate.of(2026, 10, 9));
         assertThat(closed.next().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.event()).isInstanceOf(CaseEvent.CaseClosed.class);

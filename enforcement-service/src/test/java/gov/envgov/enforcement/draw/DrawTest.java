@@ -59,6 +59,16 @@ class DrawTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("API-CONFLICTS-NAME-THE-BLOCKER: publishing before the draw names the draw step")
+    void publishingBeforeTheDrawNamesTheStepThatComesFirst() {
+        Draw draw = announced.draw();
+        assertThatThrownBy(() -> draw.publish(NOW)).isInstanceOfSatisfying(DomainException.Conflict.class,
+                refusal -> assertThat(refusal.properties()).containsEntry(DomainException.Conflict.REQUIRED_STEP,
+                        "draw")).hasMessageEndingWith("; draw it first (POST /api/enforcement/draws/" + draw.id()
+                + "/draw)");
+    }
+
+    @Test
     void resultsArePublishedOnlyAfterTheDrawAndOnce() {
         assertThatThrownBy(() -> announced.draw().publish(NOW)).isInstanceOf(DomainException.Conflict.class)
                 .hasMessageContaining("ANNOUNCED");
