@@ -42,7 +42,8 @@ public record ListEntry(UUID id, String subjectCode, String subjectName, ListSev
     public Transition respond(String text, LocalDate today) {
         require(ListStatus.NOTICED, "respond to");
         if (today.isAfter(respondBy)) {
-            throw new DomainException.Conflict("response-closed", "responses were taken until " + respondBy);
+            throw new DomainException.Conflict("response-closed", "responses to list entry " + id + " were taken"
+                    + " until " + respondBy, blocker(), null);
         }
         return new Transition(with(ListStatus.NOTICED, text, listedOn, minUntil, maxUntil, removedOn, reason),
                 List.of());
@@ -55,7 +56,9 @@ public record ListEntry(UUID id, String subjectCode, String subjectName, ListSev
     public Transition list(LocalDate today, BlacklistProperties.Range range) {
         require(ListStatus.NOTICED, "list");
         if (response == null && !today.isAfter(respondBy)) {
-            throw new DomainException.Conflict("response-pending", "the subject may respond until " + respondBy);
+            throw new DomainException.Conflict("response-pending", "subject " + subjectCode + " may respond to"
+                    + " list entry " + id + " until " + respondBy + "; list it after that day, or once it responded",
+                    blocker(), null);
         }
         ListEntry listed = with(ListStatus.LISTED, response, today, today.plus(range.min()), today.plus(range.max()),
                 null, null);
@@ -78,7 +81,8 @@ public record ListEntry(UUID id, String subjectCode, String subjectName, ListSev
     public Transition exitEarly(LocalDate today, String why) {
         require(ListStatus.LISTED, "end early");
         if (today.isBefore(minUntil)) {
-            throw new DomainException.Conflict("minimum-period", "listed at least until " + minUntil);
+            throw new DomainException.Conflict("minimum-period", "list entry " + id + " of " + subjectCode
+                    + " stays listed at least until " + minUntil, blocker(), null);
         }
         return remove(today, why);
     }
@@ -95,10 +99,22 @@ public record ListEntry(UUID id, String subjectCode, String subjectName, ListSev
                 next, listed, min, max, removed, why, proposedBy, version);
     }
 
+    /**
+     * Refuses a step the entry is not in a state for; asked for before the entry is listed, it names the listing as
+     * the step that comes first (API-CONFLICTS-NAME-THE-BLOCKER).
+     */
     private void require(ListStatus expected, String action) {
         if (status != expected) {
-            throw new DomainException.Conflict("invalid-transition", "cannot " + action + " list entry " + id
-                    + " in state " + status + " (needs " + expected + ")");
+            String detail = "cannot " + action + " list entry " + id + " in state " + status + " (needs " + expected
+                    + ")";
+            boolean listFirst = status == ListStatus.NOTICED && expected == ListStatus.LISTED;
+            throw new DomainException.Conflict("invalid-transition", listFirst ? detail
+                    + "; list it first (POST /api/credit/blacklist/" + id + "/listing)" : detail, blocker(),
+                    listFirst ? "listing" : null);
         }
+    }
+
+    private DomainException.Blocker blocker() {
+        return new DomainException.Blocker("list entry", id, status);
     }
 }

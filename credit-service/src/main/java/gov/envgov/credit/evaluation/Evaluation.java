@@ -43,7 +43,7 @@ public record Evaluation(UUID id, int period, String schemeVersion, EvaluationSt
         if (!acceptsObjections(today)) {
             throw new DomainException.Conflict("objection-window-closed", "objections to the " + period
                     + " result were taken until " + objectionEnds + (status == EvaluationStatus.PRELIMINARY ? ""
-                    : "; the result is " + status));
+                    : "; the result is " + status), blocker(), null);
         }
     }
 
@@ -57,11 +57,12 @@ public record Evaluation(UUID id, int period, String schemeVersion, EvaluationSt
         require(EvaluationStatus.PRELIMINARY, "approve");
         if (!today.isAfter(objectionEnds)) {
             throw new DomainException.Conflict("objection-window-open", "objections to the " + period
-                    + " result are taken until " + objectionEnds + "; approve after that day");
+                    + " result are taken until " + objectionEnds + "; approve after that day", blocker(), null);
         }
         if (openObjections > 0) {
             throw new DomainException.Conflict("objections-open", openObjections
-                    + " objection(s) to the " + period + " result are not answered yet");
+                    + " objection(s) to the " + period + " result are not answered yet; answer them first (GET"
+                    + " /api/credit/objections lists them)", blocker(), "answer");
         }
         LocalDate due = rules.finalDue(today);
         Evaluation approved = new Evaluation(id, period, schemeVersion, EvaluationStatus.APPROVED, preliminaryOn,
@@ -84,10 +85,22 @@ public record Evaluation(UUID id, int period, String schemeVersion, EvaluationSt
         return status == EvaluationStatus.APPROVED && !today.isBefore(finalDue);
     }
 
+    /**
+     * Refuses a step the evaluation is not in a state for; publishing before the approval names the approval as the
+     * step that comes first (API-CONFLICTS-NAME-THE-BLOCKER).
+     */
     private void require(EvaluationStatus expected, String action) {
         if (status != expected) {
-            throw new DomainException.Conflict("invalid-transition", "cannot " + action + " the " + period
-                    + " evaluation in state " + status + " (needs " + expected + ")");
+            String detail = "cannot " + action + " the " + period + " evaluation in state " + status + " (needs "
+                    + expected + ")";
+            boolean approveFirst = status == EvaluationStatus.PRELIMINARY && expected == EvaluationStatus.APPROVED;
+            throw new DomainException.Conflict("invalid-transition", approveFirst ? detail
+                    + "; approve it first (POST /api/credit/evaluations/" + period + "/approval)" : detail,
+                    blocker(), approveFirst ? "approval" : null);
         }
+    }
+
+    private DomainException.Blocker blocker() {
+        return new DomainException.Blocker("evaluation", period, status);
     }
 }

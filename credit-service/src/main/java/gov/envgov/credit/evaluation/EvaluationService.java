@@ -91,7 +91,9 @@ public class EvaluationService {
                                 return evaluations.insert(started.next(), now)
                                         .flatMap(inserted -> inserted ? Mono.<Void>empty()
                                                 : Mono.error(new DomainException.Conflict("evaluated",
-                                                "period " + period + " has its evaluation already")))
+                                                "period " + period + " has its evaluation already (GET"
+                                                + " /api/credit/evaluations/" + period + "); it is not run twice",
+                                                new DomainException.Blocker("evaluation", period, null), null)))
                                         .then(evaluations.insertResults(results, rules.batchSize()))
                                         .then(outbox.appendAll(started.events()))
                                         .then(audit.record(actor, "evaluate", AUDIT_TYPE, id.toString(),

@@ -33,7 +33,7 @@ public record Objection(UUID id, UUID evaluationId, int period, String subjectCo
     public void requireOpen() {
         if (status != ObjectionStatus.OPEN) {
             throw new DomainException.Conflict("objection-answered", "objection " + id + " was answered already ("
-                    + status + ")");
+                    + status + ")", new DomainException.Blocker("objection", id, status), null);
         }
     }
 

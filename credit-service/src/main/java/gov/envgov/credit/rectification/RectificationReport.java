@@ -31,8 +31,9 @@ public record RectificationReport(UUID id, String subjectCode, String subjectNam
     RectificationReport file(String text, List<Evidence> files, LocalDate today, String by) {
         if (status != RectificationStatus.DUE && status != RectificationStatus.OVERDUE
                 && status != RectificationStatus.RETURNED) {
-            throw new DomainException.Conflict("not-owed", "the " + quarter + " report is " + status
-                    + " and cannot be filed");
+            throw new DomainException.Conflict("not-owed", "the " + quarter + " rectification report " + id
+                    + " of " + subjectCode + " is " + status + " and cannot be filed",
+                    new DomainException.Blocker("rectification report", id, status), null);
         }
         if (today.isBefore(quarterEnd.withDayOfMonth(1).minusMonths(2))) {
             throw new DomainException.RuleViolation("quarter-not-started", "quarter",
@@ -43,11 +44,18 @@ public record RectificationReport(UUID id, String subjectCode, String subjectNam
                 version);
     }
 
+    private boolean owed() {
+        return status == RectificationStatus.DUE || status == RectificationStatus.OVERDUE
+                || status == RectificationStatus.RETURNED;
+    }
+
     /** The credit officer accepts the report or returns it with a note. */
     RectificationReport review(boolean accepted, @Nullable String note, LocalDate today, String by) {
         if (status != RectificationStatus.FILED) {
-            throw new DomainException.Conflict("not-filed", "the " + quarter + " report is " + status
-                    + "; only a filed report is reviewed");
+            throw new DomainException.Conflict("not-filed", "the " + quarter + " rectification report " + id
+                    + " of " + subjectCode + " is " + status + "; only a filed report is reviewed"
+                    + (owed() ? ": the subject files it first" : ""),
+                    new DomainException.Blocker("rectification report", id, status), owed() ? "file" : null);
         }
         if (!accepted && (note == null || note.isBlank())) {
             throw new DomainException.RuleViolation("note-required", "note",

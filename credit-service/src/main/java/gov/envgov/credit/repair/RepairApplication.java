@@ -67,7 +67,7 @@ public record RepairApplication(UUID id, String subjectCode, Integer period, Lis
     private void requireSubmitted() {
         if (status != RepairStatus.SUBMITTED) {
             throw new DomainException.Conflict("repair-decided", "repair application " + id + " was decided ("
-                    + status + ")");
+                    + status + ")", new DomainException.Blocker("repair application", id, status), null);
         }
     }
 }

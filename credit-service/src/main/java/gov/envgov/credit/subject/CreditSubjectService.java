@@ -43,7 +43,8 @@ public class CreditSubjectService {
     public Mono<CreditSubject> registerAgency(String code, String name, String district) {
         CreditSubject agency = new CreditSubject(code, name, district, SERVICE_AGENCY, 0);
         return subjects.insert(agency).flatMap(inserted -> inserted ? Mono.just(agency)
-                : Mono.error(new DomainException.Conflict("subject-exists", "credit subject " + code + " exists")));
+                : Mono.error(new DomainException.Conflict("subject-exists", "credit subject " + code + " is"
+                        + " registered already", new DomainException.Blocker("credit subject", code, null), null)));
     }
 
     /** The subject as the enterprise registry publishes it (name, district, class), for public pages. */

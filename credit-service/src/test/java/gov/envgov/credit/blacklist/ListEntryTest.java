@@ -34,7 +34,15 @@ class ListEntryTest {
         ListEntry entry = noticed(ListSeverity.SERIOUS);
         assertThat(entry.status()).isEqualTo(ListStatus.NOTICED);
         assertThatThrownBy(() -> entry.list(RESPOND_BY, PROPERTIES.periods().get(ListSeverity.SERIOUS)))
-                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("2026-03-09");
+                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("2026-03-09")
+                .hasMessageContaining("list entry " + entry.id());
+        // API-CONFLICTS-NAME-THE-BLOCKER: ending an entry that is not listed yet names the listing as the step first.
+        assertThatThrownBy(() -> entry.remove(RESPOND_BY, "x"))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .containsEntry(DomainException.Conflict.REQUIRED_STEP, "listing")
+                        .containsEntry(DomainException.Conflict.BLOCKED_BY, java.util.Map.of("type", "list entry",
+                                "id", entry.id().toString(), "status", "NOTICED")))
+                .hasMessageEndingWith("; list it first (POST /api/credit/blacklist/" + entry.id() + "/listing)");
         ListEntry answered = entry.respond("数据异常系设备故障", RESPOND_BY).next();
         assertThat(answered.list(RESPOND_BY, PROPERTIES.periods().get(ListSeverity.SERIOUS)).next().status())
                 .isEqualTo(ListStatus.LISTED);

@@ -47,7 +47,10 @@ class EvaluationTest {
         assertThatThrownBy(() -> preliminary.approve(LocalDate.of(2026, 2, 12), 0, RULES, "credit1"))
                 .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("taken until");
         assertThatThrownBy(() -> preliminary.approve(LocalDate.of(2026, 2, 13), 1, RULES, "credit1"))
-                .isInstanceOf(DomainException.Conflict.class).hasMessageContaining("not answered");
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .containsEntry(DomainException.Conflict.BLOCKED_BY,
+                                java.util.Map.of("type", "evaluation", "id", "2025", "status", "PRELIMINARY")))
+                .hasMessageContaining("1 objection(s) to the 2025 result are not answered yet");
         Evaluation approved = preliminary.approve(LocalDate.of(2026, 2, 13), 0, RULES, "credit1").next();
         assertThat(approved.status()).isEqualTo(EvaluationStatus.APPROVED);
         assertThatThrownBy(() -> approved.approve(LocalDate.of(2026, 2, 14), 0, RULES, "credit1"))
@@ -83,6 +86,17 @@ class EvaluationTest {
         assertThat(event.version()).isEqualTo(2);
         assertThatThrownBy(() -> published.next().publish(LocalDate.of(2026, 2, 17), List.of()))
                 .isInstanceOf(DomainException.Conflict.class);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("API-CONFLICTS-NAME-THE-BLOCKER: publishing before the approval names the"
+            + " approval as the step that comes first")
+    void publishingBeforeTheApprovalNamesTheApproval() {
+        assertThatThrownBy(() -> preliminary.publish(LocalDate.of(2026, 2, 17), List.of()))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .containsEntry(DomainException.Conflict.REQUIRED_STEP, "approval"))
+                .hasMessage("cannot publish the 2025 evaluation in state PRELIMINARY (needs APPROVED); approve it"
+                        + " first (POST /api/credit/evaluations/2025/approval)");
     }
 
     @Test
