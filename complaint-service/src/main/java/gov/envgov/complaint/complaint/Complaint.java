@@ -495,7 +495,8 @@ public record Complaint(UUID id, String trackingCode, String filedBy, Channel ch
             String detail = "cannot " + action + " complaint " + trackingCode + " while it is " + status;
             Optional<String> first = stepFirst(status, allowed);
             throw new DomainException.Conflict("invalid-transition",
-                    first.map(step -> detail + "; the step '" + step + "' comes first").orElse(detail));
+                    first.map(step -> detail + "; the step '" + step + "' comes first").orElse(detail),
+                    new DomainException.Blocker("complaint", trackingCode, status), first.orElse(null));
         }
     }
 

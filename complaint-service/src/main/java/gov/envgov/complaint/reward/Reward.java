@@ -47,8 +47,11 @@ public record Reward(UUID id, UUID complaintId, RewardStatus status, RewardSever
     /** The payment of an approved reward, with the reference of the transfer or receipt. */
     public Reward recordPayment(String payer, String reference, Instant now) {
         if (status != RewardStatus.APPROVED) {
-            throw new DomainException.Conflict("reward-not-approved", "only an approved reward is paid; this one is "
-                    + status);
+            throw new DomainException.Conflict("reward-not-approved", "only an approved reward is paid; reward " + id
+                    + " is " + status + (status == RewardStatus.PROPOSED
+                    ? ": approve it first (POST /api/complaints/rewards/" + id + "/approve)" : ""),
+                    new DomainException.Blocker("reward", id, status),
+                    status == RewardStatus.PROPOSED ? "approve" : null);
         }
         return new Reward(id, complaintId, RewardStatus.PAID, severity, amountYuan, grounds, proposedBy, proposedAt,
                 decidedBy, decidedAt, null, reference, payer, now, version + 1);
@@ -56,7 +59,8 @@ public record Reward(UUID id, UUID complaintId, RewardStatus status, RewardSever
 
     private void requireDecidable(String approver) {
         if (status != RewardStatus.PROPOSED) {
-            throw new DomainException.Conflict("reward-decided", "the reward was decided already: " + status);
+            throw new DomainException.Conflict("reward-decided", "reward " + id + " was decided already: " + status,
+                    new DomainException.Blocker("reward", id, status), null);
         }
         if (approver.equals(proposedBy)) {
             throw new DomainException.Forbidden("the officer who proposed a reward does not approve it (four eyes)");

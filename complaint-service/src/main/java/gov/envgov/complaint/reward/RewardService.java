@@ -112,7 +112,8 @@ public class RewardService {
                                     ? audit.record(actor.username(), action, AUDIT_TYPE, rewardId.toString(), details)
                                     .thenReturn(next)
                                     : Mono.error(new DomainException.Conflict("stale-version",
-                                    "the reward was changed meanwhile; reload it")));
+                                    "reward " + rewardId + " was changed meanwhile; reload it",
+                                    new DomainException.Blocker("reward", rewardId, null), null)));
                 })
                 .flatMap(this::view));
     }

@@ -40,8 +40,12 @@ class ComplaintWorkflowGapsTest {
     @Test
     @DisplayName("CMP-STEP-FIRST: a step asked for too early names the step that comes first")
     void cmpStepFirstIsNamedWhenAStepIsSkipped() {
+        // API-CONFLICTS-NAME-THE-BLOCKER: the same as problem members, blockedBy and requiredStep.
         assertThatThrownBy(() -> accepted().recordHandling(UNIT, true, "x", NOW))
-                .isInstanceOf(DomainException.Conflict.class)
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .containsEntry(DomainException.Conflict.REQUIRED_STEP, "start")
+                        .containsEntry(DomainException.Conflict.BLOCKED_BY, java.util.Map.of("type", "complaint",
+                                "id", "HB20260302-ABCDEFGH", "status", "ACCEPTED")))
                 .hasMessage("cannot record handling complaint HB20260302-ABCDEFGH while it is ACCEPTED; the step "
                         + "'start' comes first");
         assertThatThrownBy(() -> accepted().reply(UNIT, "x", NOW, TODAY)).hasMessageContaining("'start' comes first");
@@ -50,6 +54,8 @@ class ComplaintWorkflowGapsTest {
         assertThatThrownBy(() -> registered().close(NOW)).hasMessageContaining("'dispatch' comes first");
         // Past the step, nothing comes first: the plain refusal.
         assertThatThrownBy(() -> replied().accept(UNIT, NOW))
+                .isInstanceOfSatisfying(DomainException.Conflict.class, refusal -> assertThat(refusal.properties())
+                        .doesNotContainKey(DomainException.Conflict.REQUIRED_STEP))
                 .hasMessage("cannot accept complaint HB20260302-ABCDEFGH while it is REPLIED");
     }
 

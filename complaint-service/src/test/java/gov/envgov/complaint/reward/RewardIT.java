@@ -140,8 +140,14 @@ class RewardIT {
 
         post(OPERATOR, "/api/complaints/rewards/" + reward + "/approve", Map.of()).expectStatus().isForbidden();
         String payment = "/api/complaints/rewards/" + reward + "/payment";
-        assertThat(problemType(post(OPERATOR, payment, Map.of("reference", "x")).expectStatus().isEqualTo(409)))
-                .isEqualTo("urn:envgov:problem:reward-not-approved");
+        // API-CONFLICTS-NAME-THE-BLOCKER: paying before the approval names the reward and the step first.
+        JsonNode unapproved = post(OPERATOR, payment, Map.of("reference", "x")).expectStatus().isEqualTo(409)
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(unapproved.get("type").asString()).isEqualTo("urn:envgov:problem:reward-not-approved");
+        assertThat(unapproved.get("requiredStep").asString()).isEqualTo("approve");
+        assertThat(unapproved.get("blockedBy").get("id").asString()).isEqualTo(reward);
+        assertThat(unapproved.get("detail").asString()).endsWith("approve it first (POST /api/complaints/rewards/"
+                + reward + "/approve)");
         post(ADMIN, "/api/complaints/rewards/" + reward + "/approve", Map.of()).expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("APPROVED").jsonPath("$.decidedBy").isEqualTo("admin1");
         post(OPERATOR, payment, Map.of("reference", "财政转账 2026-0001"))
