@@ -222,7 +222,8 @@ class SlaClockIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("type", "EMERGENCY", "category", "WATER",
                         "description", "化工厂储罐泄漏，液体流入河道", "district", "兴隆台区"))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(emergency.get("dispatchBy").asString()).isEqualTo("2026-02-12T03:00:00Z");
+        // Times are answered in the bureau's offset (API-TIME-CONVENTION).
+        assertThat(emergency.get("dispatchBy").asString()).isEqualTo("2026-02-12T11:00:00+08:00");
         String emergencyId = emergency.get("id").asString();
         JsonNode queue = web.get().uri("/api/complaints/queue?size=200")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + OPERATOR).exchange().expectStatus().isOk()

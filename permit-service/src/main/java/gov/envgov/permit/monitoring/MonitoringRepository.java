@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -253,6 +254,7 @@ class MonitoringRepository {
      */
     Flux<Mean> means(String enterpriseCode, String outlet, String pollutant, Instant from, Instant to,
                      String unit, String zone) {
+        ZoneId bureau = ZoneId.of(zone);
         return db.sql("""
                         SELECT date_trunc(:unit, measured_at AT TIME ZONE :zone) AS period,
                                avg(concentration) FILTER (WHERE flag = 'N') AS mean,
@@ -267,7 +269,8 @@ class MonitoringRepository {
                         GROUP BY 1 ORDER BY 1""")
                 .bind("unit", unit).bind("zone", zone).bind("code", enterpriseCode).bind("outlet", outlet)
                 .bind("pollutant", pollutant).bind("from", from).bind("to", to)
-                .map(row -> new Mean(row.get("period", LocalDateTime.class), row.get("mean", Double.class),
+                .map(row -> new Mean(row.get("period", LocalDateTime.class).atZone(bureau).toOffsetDateTime(),
+                        row.get("mean", Double.class),
                         row.get("low", Double.class), row.get("high", Double.class),
                         row.get("permitted", Double.class), row.get("readings", Long.class),
                         row.get("exceeding", Long.class), row.get("flagged", Long.class)))

@@ -135,7 +135,7 @@ class MonitoringIT {
         api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T00:00:00Z")
+                .jsonPath("$.items[0].startedAt").isEqualTo("2026-03-10T08:00:00+08:00")
                 .jsonPath("$.items[0].endedAt").doesNotExist()
                 .jsonPath("$.items[0].readings").isEqualTo(1)
                 .jsonPath("$.items[0].peak").isEqualTo(52.25);
@@ -147,18 +147,19 @@ class MonitoringIT {
         api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.items[0].endedAt").isEqualTo("2026-03-10T01:00:00Z");
+                .jsonPath("$.items[0].endedAt").isEqualTo("2026-03-10T09:00:00+08:00");
 
-        // Hour 08:00 in Beijing holds the six readings 30, 60, 70.5, 40, 55, 58; four above 50.
+        // Hour 08:00 in Beijing holds the six readings 30, 60, 70.5, 40, 55, 58; four above 50. The hour is named
+        // by its beginning with the bureau's offset (API-TIME-CONVENTION).
         api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unit
                         + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=HOUR")
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$[0].period").isEqualTo("2026-03-10T08:00:00")
+                .jsonPath("$[0].period").isEqualTo("2026-03-10T08:00:00+08:00")
                 .jsonPath("$[0].readings").isEqualTo(6)
                 .jsonPath("$[0].exceeding").isEqualTo(4)
                 .jsonPath("$[0].mean").value(mean -> assertThat(((Number) mean).doubleValue())
                         .isCloseTo(52.25, org.assertj.core.data.Offset.offset(0.001)))
-                .jsonPath("$[1].period").isEqualTo("2026-03-10T09:00:00")
+                .jsonPath("$[1].period").isEqualTo("2026-03-10T09:00:00+08:00")
                 .jsonPath("$[0].flagged").isEqualTo(0);
         api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unit
                         + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=DAY")
@@ -201,7 +202,7 @@ class MonitoringIT {
         api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unit
                         + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=HOUR")
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$[0].period").isEqualTo("2026-03-10T10:00:00")
+                .jsonPath("$[0].period").isEqualTo("2026-03-10T10:00:00+08:00")
                 .jsonPath("$[0].readings").isEqualTo(2)
                 .jsonPath("$[0].flagged").isEqualTo(1)
                 .jsonPath("$[0].max").isEqualTo(45.0);
@@ -215,10 +216,10 @@ class MonitoringIT {
         api.get(owner, "/api/monitoring/exceedances?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(2)
-                .jsonPath("$.items[?(@.outlet == 'DA001')].startedAt").isEqualTo(List.of("2026-03-10T03:00:00Z"))
-                .jsonPath("$.items[?(@.outlet == 'DA001')].endedAt").isEqualTo(List.of("2026-03-10T04:00:00Z"))
+                .jsonPath("$.items[?(@.outlet == 'DA001')].startedAt").isEqualTo(List.of("2026-03-10T11:00:00+08:00"))
+                .jsonPath("$.items[?(@.outlet == 'DA001')].endedAt").isEqualTo(List.of("2026-03-10T12:00:00+08:00"))
                 .jsonPath("$.items[?(@.outlet == 'DA001')].peak").isEqualTo(List.of(65.0))
-                .jsonPath("$.items[?(@.outlet == 'DW001')].startedAt").isEqualTo(List.of("2026-03-09T16:00:00Z"))
+                .jsonPath("$.items[?(@.outlet == 'DW001')].startedAt").isEqualTo(List.of("2026-03-10T00:00:00+08:00"))
                 .jsonPath("$.items[?(@.outlet == 'DW001')].peak").isEqualTo(List.of(525.0));
         assertThat(exceedanceEvents(unit)).isEqualTo(2);
     }
@@ -301,11 +302,11 @@ class MonitoringIT {
                         assertThat((List<String>) kinds).containsExactlyInAnyOrder("OUT_OF_RANGE", "CONSTANT",
                                 "SILENT", "SILENT"))
                 .jsonPath("$[?(@.enterpriseCode == '" + unit + "' && @.kind == 'OUT_OF_RANGE')].endedAt")
-                .isEqualTo(List.of("2026-03-10T00:10:00Z"))
+                .isEqualTo(List.of("2026-03-10T08:10:00+08:00"))
                 .jsonPath("$[?(@.enterpriseCode == '" + unit + "' && @.kind == 'CONSTANT')].endedAt")
-                .isEqualTo(List.of("2026-03-10T11:00:00Z"))
+                .isEqualTo(List.of("2026-03-10T19:00:00+08:00"))
                 .jsonPath("$[?(@.enterpriseCode == '" + unit + "' && @.kind == 'SILENT')].endedAt")
-                .isEqualTo(List.of("2026-03-10T11:00:00Z", "2026-03-10T11:00:00Z"));
+                .isEqualTo(List.of("2026-03-10T19:00:00+08:00", "2026-03-10T19:00:00+08:00"));
         assertThat(anomalyEvents(unit)).hasSize(4);
         api.get(owner, "/api/monitoring/anomalies?enterprise=" + unit + "&from=2026-03-01").expectStatus().isOk();
         api.get(owner, "/api/monitoring/anomalies?from=2026-03-01").expectStatus().isNotFound();
@@ -320,7 +321,7 @@ class MonitoringIT {
         api.get(owner, "/api/monitoring/means?enterprise=" + unit
                         + "&outlet=DA001&pollutant=二氧化硫&from=2026-03-10&to=2026-03-10&interval=HOUR")
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$[0].period").isEqualTo("2026-03-10T08:00:00")
+                .jsonPath("$[0].period").isEqualTo("2026-03-10T08:00:00+08:00")
                 .jsonPath("$[0].mean").isEqualTo(0.0);
     }
 
@@ -370,7 +371,7 @@ class MonitoringIT {
         FeedEvent da001 = first.stream().filter(e -> e.payload().get("outlet").asString().equals("DA001"))
                 .findFirst().orElseThrow();
         assertThat(da001.payload().get("detectedOn").asString()).isEqualTo("2026-03-10");
-        assertThat(da001.payload().get("startedAt").asString()).isEqualTo("2026-03-10T00:00:00Z");
+        assertThat(da001.payload().get("startedAt").asString()).isEqualTo("2026-03-10T08:00:00+08:00");
         assertThat(java.util.UUID.fromString(da001.payload().get("episodeId").asString())).isNotNull();
 
         // Within the gap (24 h) the episode goes on without a new event; after a longer silence a new one begins.
@@ -385,10 +386,10 @@ class MonitoringIT {
         api.get(INSPECTOR, "/api/monitoring/discharges-without-permit?enterprise=" + unpermitted
                         + "&from=2026-03-01").expectStatus().isOk().expectBody()
                 .jsonPath("$.length()").isEqualTo(3)
-                .jsonPath("$[0].startedAt").isEqualTo("2026-03-12T00:00:00Z")
+                .jsonPath("$[0].startedAt").isEqualTo("2026-03-12T08:00:00+08:00")
                 .jsonPath("$[0].endedAt").doesNotExist()
                 .jsonPath("$[?(@.outlet == 'DA001')].lastReading")
-                .isEqualTo(List.of("2026-03-12T00:00:00Z", "2026-03-10T20:00:00Z"))
+                .isEqualTo(List.of("2026-03-12T08:00:00+08:00", "2026-03-11T04:00:00+08:00"))
                 .jsonPath("$[?(@.outlet == 'DA001')].readings").isEqualTo(List.of(1, 4));
         // The readings are stored: the means show them, with no permitted concentration.
         api.get(INSPECTOR, "/api/monitoring/means?enterprise=" + unpermitted

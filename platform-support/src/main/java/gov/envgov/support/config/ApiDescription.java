@@ -1,5 +1,6 @@
 package gov.envgov.support.config;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +35,9 @@ class ApiDescription {
         return new OpenAPI()
                 .info(new Info().title("EnvGov " + name).version(version(environment, build))
                         .description("The " + name + " API of the EnvGov platform. Errors are RFC 9457 problem "
-                                + "documents naming the field and what is accepted."))
+                                + "documents naming the field and what is accepted. "
+                                + TimeConvention.sentence(ZoneId.of(environment.getProperty("envgov.calendar.zone",
+                                        "Asia/Shanghai")))))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("A Keycloak access token of the envgov realm")))

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,6 +99,12 @@ public class PlatformAutoConfiguration {
     @Bean
     BureauTime bureauTime(Clock clock, ZoneId bureauZone) {
         return new BureauTime(clock, bureauZone);
+    }
+
+    /** Every time an API answers in the bureau's offset, milliseconds at most (API-TIME-CONVENTION). */
+    @Bean
+    JsonMapperBuilderCustomizer bureauTimesInJson(ZoneId bureauZone) {
+        return builder -> builder.addModule(TimeConvention.jacksonModule(bureauZone));
     }
 
     /**
