@@ -56,4 +56,37 @@ class EdgeRefusalsTest extends GatewayTestBase {
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         assertThat(hugeHeader).startsWith("HTTP/1.1 431").contains("application/problem+json");
     }
+
+    /**
+     * The codec refuses a request line it cannot read while the client is still sending the rest of the request: a
+     * close with those bytes unread resets the connection, and the reset can destroy the answer before the client
+     * reads it. The gateway half-closes and drops the rest instead, so the 414 arrives every time.
+     */
+    @Test
+    @DisplayName("ERR-CONTROL-CHARS: the codec's refusal survives a client that is still sending")
+    void theCodecsRefusalReachesAClientThatIsStillSending() throws Exception {
+        byte[] head = ("POST /api/enforcement/tasks/1/inspection/evidence?itemId=" + "x".repeat(5_000)
+                + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 400000\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] body = "{".repeat(400_000).getBytes(StandardCharsets.US_ASCII);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                Thread sender = new Thread(() -> {
+                    try {
+                        socket.getOutputStream().write(head);
+                        socket.getOutputStream().write(body);
+                        socket.getOutputStream().flush();
+                    } catch (java.io.IOException ignored) {
+                        // Whether the server reads it all or not, the answer is what counts.
+                    }
+                });
+                sender.start();
+                String answer = readUntilClosed(socket.getInputStream());
+                sender.join(10_000);
+                assertThat(answer).as("attempt " + attempt).startsWith("HTTP/1.1 414")
+                        .contains("application/problem+json");
+            }
+        }
+    }
 }

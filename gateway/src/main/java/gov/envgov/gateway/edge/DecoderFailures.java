@@ -1,11 +1,14 @@
 package gov.envgov.gateway.edge;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -21,11 +24,13 @@ import io.netty.util.ReferenceCountUtil;
 /**
  * A request the HTTP codec cannot read (a request line or headers over the codec's limits, a malformed head) is
  * answered as a problem document like every other refusal (414, 431 or 400), not with the codec's empty answer, and
- * the connection is closed since the rest of it cannot be read reliably. Sits right after the codec.
+ * the connection is closed since the rest of it cannot be read reliably (after a short linger, so that the answer is
+ * not lost to a reset). Sits right after the codec.
  */
 final class DecoderFailures extends ChannelInboundHandlerAdapter {
 
     static final String NAME = "envgov.decoderFailures";
+    static final long LINGER_SECONDS = 2;
 
     private boolean refused;
 
@@ -70,6 +75,18 @@ final class DecoderFailures extends ChannelInboundHandlerAdapter {
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        ctx.writeAndFlush(response).addListener((ChannelFutureListener) written -> {
+            Channel channel = written.channel();
+            if (channel instanceof DuplexChannel duplex && channel.isActive()) {
+                // A lingering close: the answer and then the end of our side go out, while what the client still
+                // sends is read and dropped (see channelRead) until it closes or the grace ends. Closing with its
+                // bytes unread would reset the connection, and a reset can destroy the answer before the client
+                // has read it (seen: "header parser received no bytes" on a 414).
+                duplex.shutdownOutput();
+                channel.eventLoop().schedule(() -> channel.close(), LINGER_SECONDS, TimeUnit.SECONDS);
+            } else {
+                channel.close();
+            }
+        });
     }
 }
