@@ -48,10 +48,17 @@ class ComplaintController {
     }
 
     @GetMapping("/queue")
-    @Operation(summary = "Your work queue, earliest due date first: dispatch and follow-up for operators, your unit's "
-            + "complaints for handlers")
-    Mono<PageResponse<ComplaintResponse>> queue(@Valid PageRequest page, Authentication authentication) {
-        return queries.queue(CurrentUser.from(authentication), page);
+    @Operation(summary = "Your work queue, earliest due date first: dispatch and follow-up for operators (emergencies "
+            + "first), your unit's complaints for handlers; by state and district if you like",
+            description = "Page by page from the start (page), or after the place the page before ended (after = its "
+                    + "next), which costs the same however deep. The total is exact up to "
+                    + "envgov.complaint.queue.exact-total-up-to complaints and the database's estimate beyond "
+                    + "(totalExact false).",
+            responses = {@ApiResponse(responseCode = "200", description = "The page"),
+                    @ApiResponse(responseCode = "422", description = "A state your queue does not hold, or an after "
+                            + "that is no place in a queue")})
+    Mono<QueuePage> queue(@Valid PageRequest page, QueueFilter filter, Authentication authentication) {
+        return queries.queue(CurrentUser.from(authentication), filter, page);
     }
 
     @PostMapping("/{id}/complainant/reveal")

@@ -33,18 +33,21 @@ public class ComplaintQueries {
     private final TransactionalOperator transactions;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final QueueProperties queueProperties;
 
     /** Steps the filer takes themself: staff other than admins see them as the filer's, not under their name. */
     private static final Set<String> FILER_ACTIONS = Set.of("register", "add-photo", "follow-up-by-complainant");
 
     ComplaintQueries(ComplaintRepository complaints, ComplaintStore store, ComplainantService complainants,
-                     TransactionalOperator transactions, AuditTrail audit, JsonMapper json) {
+                     TransactionalOperator transactions, AuditTrail audit, JsonMapper json,
+                     QueueProperties queueProperties) {
         this.complaints = complaints;
         this.store = store;
         this.complainants = complainants;
         this.transactions = transactions;
         this.audit = audit;
         this.json = json;
+        this.queueProperties = queueProperties;
     }
 
     /**
@@ -80,7 +83,7 @@ public class ComplaintQueries {
     /** Citizens list their own complaints; operators and admins all; handlers their unit's. */
     public Mono<PageResponse<ComplaintResponse>> list(CurrentUser reader, PageRequest page) {
         if (ComplaintAccess.isHandler(reader)) {
-            return queue(reader, page);
+            return queue(reader, QueueFilter.NONE, page).map(QueuePage::asPage);
         }
         String filedBy = ComplaintAccess.listedFiledBy(reader);
         return complaints.list(filedBy, page.offset(), page.size())
@@ -92,20 +95,53 @@ public class ComplaintQueries {
 
     /**
      * The caller's work, earliest due date first: a handler's unit has what is dispatched to it and not yet
-     * replied; operators have what waits for dispatch, follow-up or closing.
+     * replied; operators have what waits for dispatch, follow-up or closing, emergencies first. The filter narrows
+     * it to a state of the queue and a district, and a page starts after the place the one before ended at, or at
+     * its offset. The total is exact up to {@code envgov.complaint.queue.exact-total-up-to} and estimated beyond.
      */
-    public Mono<PageResponse<ComplaintResponse>> queue(CurrentUser worker, PageRequest page) {
-        String unit;
+    public Mono<QueuePage> queue(CurrentUser worker, QueueFilter filter, PageRequest page) {
+        WorkQueue queue;
+        QueueCursor after;
         try {
-            unit = ComplaintAccess.isHandler(worker) ? ComplaintAccess.requireUnit(worker) : null;
+            queue = workQueue(worker, filter);
+            after = filter.after() == null ? null : QueueCursor.decode(filter.after());
         } catch (DomainException refused) {
             return Mono.error(refused);
         }
-        return complaints.queue(unit, page.offset(), page.size())
-                .concatMap(store::view)
+        return complaints.queue(queue, after, page.offset(), page.size())
                 .collectList()
-                .zipWith(complaints.queueSize(unit))
-                .map(result -> new PageResponse<>(result.getT1(), page.page(), page.size(), result.getT2()));
+                .zipWith(total(queue))
+                .flatMap(result -> {
+                    List<ComplaintRepository.Queued> rows = result.getT1();
+                    Total total = result.getT2();
+                    String next = rows.size() < page.size() ? null : rows.get(rows.size() - 1).place().encode();
+                    return store.views(rows.stream().map(ComplaintRepository.Queued::complaint).toList())
+                            .map(items -> new QueuePage(items, page.page(), page.size(), total.n(), total.exact(),
+                                    next));
+                });
+    }
+
+    private static WorkQueue workQueue(CurrentUser worker, QueueFilter filter) {
+        String unit = ComplaintAccess.isHandler(worker) ? ComplaintAccess.requireUnit(worker) : null;
+        Set<ComplaintStatus> states = unit == null ? ComplaintStatus.OPERATOR_QUEUE : ComplaintStatus.UNIT_QUEUE;
+        ComplaintStatus only = filter.status();
+        if (only != null && !states.contains(only)) {
+            throw new DomainException.RuleViolation("not-in-queue", "status", "your queue holds complaints "
+                    + states.stream().map(Enum::name).sorted().toList() + ", not " + only);
+        }
+        return new WorkQueue(unit, only == null ? states : Set.of(only), filter.district());
+    }
+
+    private record Total(long n, boolean exact) {
+    }
+
+    /** Counted while the queue is no longer than the cap; beyond it, the planner's estimate of it. */
+    private Mono<Total> total(WorkQueue queue) {
+        long cap = queueProperties.exactTotalUpTo();
+        return complaints.queueSizeUpTo(queue, cap + 1)
+                .flatMap(counted -> counted <= cap ? Mono.just(new Total(counted, true))
+                        : complaints.estimatedQueueSize(queue)
+                        .map(estimate -> new Total(Math.max(estimate, counted), false)));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -32,6 +34,13 @@ public class ComplaintRepository {
             longitude, latitude, status, registered_at, due_date, handling_unit, return_reason, substantiated,
             findings, reply, satisfaction, solved, reopen_count, paused_since, extension_reason, escalation,
             master_id, answered_on, clock_started_on, paused_days, returned_by, follow_up_by, version""";
+
+    /** A unit's order, earliest due first (a due date never set last, as ORDER BY due_date has it), then oldest. */
+    private static final String UNIT_ORDER = "coalesce(due_date, 'infinity'::date), registered_at, id";
+    /** The operators' order: emergencies first, then a unit's order. */
+    private static final String OPERATOR_ORDER = "priority, " + UNIT_ORDER;
+    /** The planner's row estimate in the first line of a plan. */
+    private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
 
     private final DatabaseClient db;
 
@@ -127,35 +136,83 @@ public class ComplaintRepository {
                 .map(rows -> rows == 1);
     }
 
+    /** A complaint of a work queue and its place there, which the next page starts after. */
+    public record Queued(Complaint complaint, QueueCursor place) {
+    }
+
     /**
-     * The SQL of a work queue, earliest due date first, so overdue work leads: the operators' (emergencies first)
-     * or one unit's. {@code :states} is bound to the queue's states, which are those of its partial index.
+     * The SQL of a work queue's page in the queue's order, which is the key of its partial indexes (V15):
+     * {@code :states} is bound to states of the queue, so PostgreSQL proves the indexes' predicate from it. With
+     * {@code after} the page starts after that place (keyset) instead of at {@code :offset}.
      */
-    static String queueSql(boolean unit) {
-        return "SELECT " + COLUMNS + " FROM complaint WHERE status = ANY(:states)"
-                + (unit ? " AND handling_unit = :unit ORDER BY due_date, registered_at, id"
-                : " ORDER BY priority, due_date, registered_at, id")
-                + " LIMIT :limit OFFSET :offset";
+    static String queueSql(WorkQueue queue, boolean after) {
+        String order = queue.operators() ? OPERATOR_ORDER : UNIT_ORDER;
+        String place = (queue.operators() ? ":afterPriority, " : "")
+                + "coalesce(:afterDue, 'infinity'::date), :afterRegistered, :afterId";
+        return "SELECT " + COLUMNS + ", priority FROM complaint WHERE " + queueWhere(queue)
+                + (after ? " AND (" + order + ") > (" + place + ")" : "")
+                + " ORDER BY " + order + " LIMIT :limit" + (after ? "" : " OFFSET :offset");
     }
 
-    /** A work queue: the operators' ({@code unit} null) or one unit's. */
-    public Flux<Complaint> queue(@Nullable String unit, long offset, int limit) {
-        var spec = db.sql(queueSql(unit != null))
-                .bind("states", SqlValues.names(queueStates(unit)))
-                .bind("limit", limit)
-                .bind("offset", offset);
-        return (unit == null ? spec : spec.bind("unit", unit)).map(ComplaintRepository::read).all();
+    /** The SQL that counts a work queue, reading no more than {@code :limit} of its complaints. */
+    static String queueCountSql(WorkQueue queue) {
+        return "SELECT count(*) AS n FROM (SELECT 1 FROM complaint WHERE " + queueWhere(queue) + " LIMIT :limit) q";
     }
 
-    public Mono<Long> queueSize(@Nullable String unit) {
-        var spec = db.sql("SELECT count(*) AS n FROM complaint WHERE status = ANY(:states)"
-                        + (unit == null ? "" : " AND handling_unit = :unit"))
-                .bind("states", SqlValues.names(queueStates(unit)));
-        return (unit == null ? spec : spec.bind("unit", unit)).map(row -> row.get("n", Long.class)).one();
+    private static String queueWhere(WorkQueue queue) {
+        return "status = ANY(:states)" + (queue.operators() ? "" : " AND handling_unit = :unit")
+                + (queue.district() == null ? "" : " AND district = :district");
     }
 
-    private static Set<ComplaintStatus> queueStates(@Nullable String unit) {
-        return unit == null ? ComplaintStatus.OPERATOR_QUEUE : ComplaintStatus.UNIT_QUEUE;
+    private static DatabaseClient.GenericExecuteSpec bindQueue(DatabaseClient.GenericExecuteSpec spec,
+                                                                WorkQueue queue) {
+        spec = spec.bind("states", SqlValues.names(queue.states()));
+        if (queue.unit() != null) {
+            spec = spec.bind("unit", queue.unit());
+        }
+        return queue.district() == null ? spec : spec.bind("district", queue.district());
+    }
+
+    /** A page of a work queue: {@code limit} complaints after {@code after}, or from {@code offset} without it. */
+    public Flux<Queued> queue(WorkQueue queue, @Nullable QueueCursor after, long offset, int limit) {
+        var spec = bindQueue(db.sql(queueSql(queue, after != null)), queue).bind("limit", limit);
+        if (after == null) {
+            spec = spec.bind("offset", offset);
+        } else {
+            spec = spec.bind("afterDue", Parameter.fromOrEmpty(after.dueDate(), LocalDate.class))
+                    .bind("afterRegistered", after.registeredAt())
+                    .bind("afterId", after.id());
+            if (queue.operators()) {
+                spec = spec.bind("afterPriority", (short) after.priority());
+            }
+        }
+        return spec.map(row -> {
+            Complaint complaint = read(row);
+            return new Queued(complaint, new QueueCursor(row.get("priority", Short.class), complaint.dueDate(),
+                    complaint.registeredAt(), complaint.id()));
+        }).all();
+    }
+
+    /** How many complaints a work queue holds, but at most {@code limit}: no more of them are read. */
+    public Mono<Long> queueSizeUpTo(WorkQueue queue, long limit) {
+        return bindQueue(db.sql(queueCountSql(queue)), queue).bind("limit", limit)
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    /**
+     * How many complaints a work queue holds by the planner's estimate: from the table's statistics (its size now,
+     * and the shares of states, districts and units at the last analyse, V15), without reading the queue.
+     */
+    public Mono<Long> estimatedQueueSize(WorkQueue queue) {
+        return bindQueue(db.sql("EXPLAIN SELECT 1 FROM complaint WHERE " + queueWhere(queue)), queue)
+                .map(row -> row.get(0, String.class)).first()
+                .map(plan -> {
+                    Matcher rows = PLANNED_ROWS.matcher(plan);
+                    if (!rows.find()) {
+                        throw new IllegalStateException("no row estimate in the plan " + plan);
+                    }
+                    return Long.parseLong(rows.group(1));
+                });
     }
 
     /**

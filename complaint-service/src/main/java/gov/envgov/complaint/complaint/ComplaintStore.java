@@ -2,6 +2,7 @@ package gov.envgov.complaint.complaint;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -120,6 +121,17 @@ public class ComplaintStore {
 
     public Mono<ComplaintResponse> view(Complaint complaint) {
         return view(complaint, null);
+    }
+
+    /** The responses of a page of complaints, with the names of the enterprises they name read at once. */
+    public Mono<List<ComplaintResponse>> views(List<Complaint> page) {
+        var today = time.today();
+        List<String> codes = page.stream().map(Complaint::enterpriseCode).filter(Objects::nonNull).toList();
+        return enterprises.findAll(codes).map(known -> page.stream()
+                .map(complaint -> ComplaintResponse.from(complaint,
+                        complaint.enterpriseCode() == null ? null : known.get(complaint.enterpriseCode()), today,
+                        null, complaint.dispatchBy(rules.emergencyDispatch())))
+                .toList());
     }
 
     /** The response with the enterprise's registered name and the complainant as this reader may see them. */

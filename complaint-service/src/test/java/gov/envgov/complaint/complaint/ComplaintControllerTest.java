@@ -32,7 +32,6 @@ import gov.envgov.support.domain.DomainException;
 import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.testing.TestTokens;
 import gov.envgov.support.web.PageRequest;
-import gov.envgov.support.web.PageResponse;
 import reactor.core.publisher.Mono;
 
 /**
@@ -148,12 +147,16 @@ class ComplaintControllerTest {
     @Test
     void queuesAreForStaffAndAHandlerWorksTheQueueOfTheUnitTheirTokenNames() {
         get(CITIZEN, "/api/complaints/queue").expectStatus().isForbidden();
-        when(queries.queue(any(), any())).thenReturn(Mono.just(new PageResponse<>(List.of(), 0, 50, 0)));
-        get(XLT, "/api/complaints/queue?size=50").expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(0);
+        when(queries.queue(any(), any(), any()))
+                .thenReturn(Mono.just(new QueuePage(List.of(), 0, 50, 0, true, null)));
+        get(XLT, "/api/complaints/queue?size=50&status=HANDLING&district=兴隆台区&after=abc").expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(0).jsonPath("$.totalExact").isEqualTo(true);
         ArgumentCaptor<CurrentUser> worker = ArgumentCaptor.forClass(CurrentUser.class);
+        ArgumentCaptor<QueueFilter> filter = ArgumentCaptor.forClass(QueueFilter.class);
         ArgumentCaptor<PageRequest> page = ArgumentCaptor.forClass(PageRequest.class);
-        verify(queries).queue(worker.capture(), page.capture());
+        verify(queries).queue(worker.capture(), filter.capture(), page.capture());
         assertThat(worker.getValue().department()).isEqualTo(XLT_UNIT);
+        assertThat(filter.getValue()).isEqualTo(new QueueFilter(ComplaintStatus.HANDLING, "兴隆台区", "abc"));
         assertThat(page.getValue().size()).isEqualTo(50);
     }
 
