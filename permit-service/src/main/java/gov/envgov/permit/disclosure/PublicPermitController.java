@@ -12,6 +12,7 @@ import gov.envgov.permit.permit.PermitClass;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -28,14 +29,20 @@ class PublicPermitController {
     }
 
     @GetMapping
-    @Operation(summary = "Search issued permits by holder name, credit code or number prefix, district and class")
+    @Operation(summary = "Search issued permits by holder name, credit code or number prefix, district and class",
+            description = "Any part of the holder's name matches. The total is exact up to a configured number "
+                    + "(envgov.permit.lists.exact-total-up-to); beyond it the total is an estimate and totalExact "
+                    + "is false.")
     Mono<PageResponse<PublicPermitView>> search(@RequestParam(required = false) String q,
                                                 @RequestParam(required = false) String district,
                                                 @RequestParam(required = false) PermitClass permitClass,
+                                                @Parameter(description = "The id of the last permit of the page "
+                                                        + "before: the page starts behind it, however deep the "
+                                                        + "list (send page 0 with it)")
+                                                @RequestParam(required = false) UUID after,
                                                 @Valid PageRequest page) {
-        return service.search(new PublicPermitQuery(q, district, permitClass), page)
-                .map(result -> new PageResponse<>(result.items().stream().map(PublicPermitView::from).toList(),
-                        result.page(), result.size(), result.total()));
+        return service.search(new PublicPermitQuery(q, district, permitClass), page, after)
+                .map(result -> result.map(PublicPermitView::from));
     }
 
     @GetMapping("/{id}")

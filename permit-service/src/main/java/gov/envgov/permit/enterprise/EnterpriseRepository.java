@@ -1,6 +1,9 @@
 package gov.envgov.permit.enterprise;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -46,6 +49,30 @@ class EnterpriseRepository {
                         ON CONFLICT (code) DO NOTHING"""), enterprise)
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
+    }
+
+    /**
+     * Inserts many new enterprises with one statement (PERF-BULK-IMPORT); emits the codes that were not registered
+     * yet. A code twice in the list is inserted once, from its first row. Keep the list to about a thousand rows: each
+     * row binds fourteen values and a statement takes at most 65,535.
+     */
+    Flux<String> insertAll(List<Enterprise> batch) {
+        if (batch.isEmpty()) {
+            return Flux.empty();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO enterprise (" + COLUMNS + ") VALUES ");
+        // One map bound at once: each bind() copies all earlier values, which is quadratic for a batch.
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            String n = String.valueOf(i);
+            sql.append(i == 0 ? "" : ", ").append("""
+                    (:code#, :name#, :district#, :industryCode#, :managementClass#, :address#, :longitude#,
+                     :latitude#, :contactName#, :contactPhone#, :contactEmail#, :version#, :registeredAt#,
+                     :changedAt#)""".replace("#", n));
+            parameters(batch.get(i)).forEach((name, value) -> values.put(name + n, value));
+        }
+        sql.append(" ON CONFLICT (code) DO NOTHING RETURNING code");
+        return db.sql(sql.toString()).bindValues(values).map(row -> row.get("code", String.class)).all();
     }
 
     /** Writes the next version; false when the stored version is no longer the one it was derived from. */
@@ -106,22 +133,29 @@ class EnterpriseRepository {
     }
 
     private static GenericExecuteSpec bindAll(GenericExecuteSpec spec, Enterprise e) {
+        return spec.bindValues(parameters(e));
+    }
+
+    /** An enterprise's values by parameter name; absent optional values are typed nulls. */
+    private static Map<String, Object> parameters(Enterprise e) {
         GeoPoint location = e.location();
         Contact contact = e.contact();
-        return spec.bind("code", e.code())
-                .bind("name", e.name())
-                .bind("district", e.district())
-                .bind("industryCode", Parameter.fromOrEmpty(e.industryCode(), String.class))
-                .bind("managementClass", e.managementClass().name())
-                .bind("address", Parameter.fromOrEmpty(e.address(), String.class))
-                .bind("longitude", Parameter.fromOrEmpty(location == null ? null : location.longitude(), Double.class))
-                .bind("latitude", Parameter.fromOrEmpty(location == null ? null : location.latitude(), Double.class))
-                .bind("contactName", Parameter.fromOrEmpty(contact == null ? null : contact.name(), String.class))
-                .bind("contactPhone", Parameter.fromOrEmpty(contact == null ? null : contact.phone(), String.class))
-                .bind("contactEmail", Parameter.fromOrEmpty(contact == null ? null : contact.email(), String.class))
-                .bind("version", e.version())
-                .bind("registeredAt", e.registeredAt())
-                .bind("changedAt", e.changedAt());
+        Map<String, Object> values = new HashMap<>();
+        values.put("code", e.code());
+        values.put("name", e.name());
+        values.put("district", e.district());
+        values.put("industryCode", Parameter.fromOrEmpty(e.industryCode(), String.class));
+        values.put("managementClass", e.managementClass().name());
+        values.put("address", Parameter.fromOrEmpty(e.address(), String.class));
+        values.put("longitude", Parameter.fromOrEmpty(location == null ? null : location.longitude(), Double.class));
+        values.put("latitude", Parameter.fromOrEmpty(location == null ? null : location.latitude(), Double.class));
+        values.put("contactName", Parameter.fromOrEmpty(contact == null ? null : contact.name(), String.class));
+        values.put("contactPhone", Parameter.fromOrEmpty(contact == null ? null : contact.phone(), String.class));
+        values.put("contactEmail", Parameter.fromOrEmpty(contact == null ? null : contact.email(), String.class));
+        values.put("version", e.version());
+        values.put("registeredAt", e.registeredAt());
+        values.put("changedAt", e.changedAt());
+        return values;
     }
 
     private static Enterprise read(Readable row) {

@@ -4,6 +4,7 @@ import static gov.envgov.permit.testing.PermitApi.ENT_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -53,17 +54,18 @@ class PublicPermitControllerTest {
     @Test
     @SuppressWarnings("unchecked")
     void anyoneSearchesIssuedPermitsAndSeesNothingPrivate() {
-        when(service.search(any(), any())).thenReturn(Mono.just(new PageResponse<>(
+        when(service.search(any(), any(), any())).thenReturn(Mono.just(new PageResponse<>(
                 List.of(PermitFixtures.issued(ID, ENT_A)), 0, 20, 1)));
         Map<String, Object> page = api.get(null, "/api/public/permits?q=辽河&district=兴隆台区&permitClass=KEY")
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-        assertThat(page).containsEntry("total", 1).containsEntry("page", 0).containsEntry("size", 20);
+        assertThat(page).containsEntry("total", 1).containsEntry("page", 0).containsEntry("size", 20)
+                .containsEntry("totalExact", true);
         Map<String, Object> item = ((List<Map<String, Object>>) page.get("items")).get(0);
         assertThat(item.keySet()).containsExactlyInAnyOrder("id", "holderName", "enterpriseCode", "district",
                 "permitClass", "number", "status", "validFrom", "validTo", "outlets");
         assertThat(item).containsEntry("number", ENT_A + "001P").containsEntry("validTo", "2031-03-09");
         ArgumentCaptor<PublicPermitQuery> query = ArgumentCaptor.forClass(PublicPermitQuery.class);
-        verify(service).search(query.capture(), eq(new PageRequest(0, 20)));
+        verify(service).search(query.capture(), eq(new PageRequest(0, 20)), isNull());
         assertThat(query.getValue()).isEqualTo(new PublicPermitQuery("辽河", "兴隆台区", PermitClass.KEY));
     }
 
