@@ -30,6 +30,7 @@ public final class Platform implements AutoCloseable {
     private final PlatformConfig config;
     private final Http http = new Http();
     private final List<ManagedProcess> processes = new ArrayList<>();
+    private final List<ClassDataSharing.Launch> trainings = new java.util.concurrent.CopyOnWriteArrayList<>();
     private EmbeddedPostgresServer postgres;
     private String dbHost;
     private int dbPort;
@@ -213,6 +214,9 @@ public final class Platform implements AutoCloseable {
         // Services first, in parallel, then Keycloak: each gets a grace period to finish what it does.
         reversed.parallelStream().forEach(process -> process.stop(30));
         processes.clear();
+        // The JVMs wrote their class archives as they exited (PERF-START-CDS).
+        trainings.forEach(ClassDataSharing.Launch::completeTraining);
+        trainings.clear();
         if (postgres != null) {
             try {
                 postgres.close();
@@ -299,11 +303,13 @@ public final class Platform implements AutoCloseable {
 
     private ManagedProcess startJar(String module, Map<String, String> moduleEnv) throws IOException {
         Path jar = findJar(module);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ClassDataSharing.Launch launch = new ClassDataSharing(config.environment(), java).prepare(jar);
+        trainings.add(launch);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(config.javaOptions());
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(launch.arguments());
         Map<String, String> env = new HashMap<>(moduleEnv);
         env.putAll(listening(config, module));
         if (module.equals("registry")) {
