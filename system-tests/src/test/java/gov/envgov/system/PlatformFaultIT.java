@@ -96,6 +96,23 @@ class PlatformFaultIT {
         }
     }
 
+    /** A GET through the gateway that does not follow redirects (a sign-in link answers one when Keycloak is up). */
+    private Answer get(String path) {
+        long start = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(15))
+                .GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), (System.nanoTime() - start) / 1_000_000, 0, response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
+        } catch (java.io.IOException e) {
+            return new Answer(-1, (System.nanoTime() - start) / 1_000_000, 0, e.toString(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, 0, 0, "interrupted", null);
+        }
+    }
+
     private static void await(String what, Duration timeout, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
@@ -307,6 +324,19 @@ class PlatformFaultIT {
             assertThat(queue).isEqualTo(200);
             assertThat(portal).as("the portal's public page while Keycloak is frozen").isEqualTo(200);
             assertThat(millis).as("three requests while Keycloak is frozen (ms)").isLessThan(5_000);
+
+            // PORTAL-LOGIN-OUTAGE: the sign-in link answers the portal's outage page instead of sending the browser
+            // to a Keycloak that never answers (nothing in this class has asked the portal to check Keycloak yet,
+            // so no earlier answer is cached).
+            long signInStart = System.nanoTime();
+            Answer signIn = get("/oauth2/authorization/keycloak");
+            long signInMillis = (System.nanoTime() - signInStart) / 1_000_000;
+            System.out.printf("FAULT Keycloak frozen: the portal's sign-in link answered %d (Retry-After %s) "
+                    + "in %d ms%n", signIn.status(), signIn.retryAfter(), signInMillis);
+            assertThat(signIn.status()).as("the sign-in link while Keycloak is frozen").isEqualTo(503);
+            assertThat(signIn.retryAfter()).isEqualTo("120");
+            assertThat(signIn.body()).contains("暂时无法登录");
+            assertThat(signInMillis).as("the sign-in link while Keycloak is frozen (ms)").isLessThan(5_000);
         } finally {
             platform.thaw("keycloak");
         }

@@ -74,7 +74,7 @@ public final class Platform implements AutoCloseable {
 
         awaitHealthy("Keycloak", config.keycloakUrl() + "/realms/envgov/.well-known/openid-configuration");
         // The portal reads Keycloak's OpenID configuration when it starts, so it starts once Keycloak answers.
-        launch(startJar("portal", commonEnvironment()));
+        launch(startJar("portal", portalEnvironment()));
         awaitHealthy("registry", healthUrl("registry"));
         for (String service : PlatformConfig.SERVICES) {
             awaitHealthy(service, healthUrl(service));
@@ -255,6 +255,17 @@ public final class Platform implements AutoCloseable {
         env.put("KEYCLOAK_ISSUER", config.keycloakUrl() + "/realms/envgov");
         env.put("JWT_CLOCK_SKEW", config.jwtClockSkew().toSeconds() + "s");
         env.put("LOG_FORMAT", config.environment().getOrDefault("LOG_FORMAT", "ecs"));
+        return env;
+    }
+
+    /**
+     * The gateway on this machine is the proxy in front of the portal: the address it appends to X-Forwarded-For is
+     * the citizen's, for the portal's per-address report limit (PORTAL-REPORT-RATE-LIMIT).
+     */
+    private Map<String, String> portalEnvironment() {
+        Map<String, String> env = commonEnvironment();
+        env.putIfAbsent("PORTAL_TRUSTED_PROXIES", config.environment().getOrDefault("PORTAL_TRUSTED_PROXIES",
+                "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1"));
         return env;
     }
 

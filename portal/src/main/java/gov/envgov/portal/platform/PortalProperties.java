@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pageSize       rows per page of every list
  * @param districts      the districts a complaint can be filed in (the services check them again)
  * @param sessions       {@code memory} for one replica, {@code redis} for several ({@link RedisSessions})
+ * @param trustedProxies the proxies in front of the portal whose {@code X-Forwarded-For} is believed, a regular
+ *                       expression as the gateway's; blank (the default) believes none ({@link ClientAddress})
  */
 @ConfigurationProperties("envgov.portal")
 public record PortalProperties(String keycloakUrl, boolean secureCookie, boolean hsts, Duration serviceTimeout,
-                               int pageSize, List<String> districts, String sessions) {
+                               int pageSize, List<String> districts, String sessions, String trustedProxies) {
 }

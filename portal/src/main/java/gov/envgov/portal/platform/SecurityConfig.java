@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAut
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.DefaultReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -29,6 +32,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
 
@@ -51,7 +55,7 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-                                    PortalProperties properties) {
+                                    PortalProperties properties, SignInOutage signInOutage) {
         DefaultServerOAuth2AuthorizationRequestResolver resolver =
                 new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -78,7 +82,9 @@ class SecurityConfig {
                         .pathMatchers("/credit", "/credit/**").hasAnyRole("credit_officer", "admin")
                         .pathMatchers("/admin", "/admin/**").hasRole("admin")
                         .anyExchange().authenticated())
-                .oauth2Login(login -> login.authorizationRequestResolver(resolver))
+                .addFilterBefore(signInOutage.beforeRedirectToKeycloak(), SecurityWebFiltersOrder.HTTP_BASIC)
+                .oauth2Login(login -> login.authorizationRequestResolver(resolver)
+                        .authenticationFailureHandler(signInOutage.atCallback()))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((exchange, denied) -> {
                     exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
@@ -115,14 +121,19 @@ class SecurityConfig {
 
     /**
      * The signed-in user with the realm roles of the access token as authorities ({@code ROLE_citizen}, ...): the
-     * ID token does not carry them. The access token is checked against the realm's keys first.
+     * ID token does not carry them. The access token is checked against the realm's keys first. User info and the
+     * keys are fetched with the Keycloak client's timeouts.
      */
     @Bean
-    ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ReactiveClientRegistrationRepository clients) {
+    ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ReactiveClientRegistrationRepository clients,
+            @Qualifier("keycloakWebClient") WebClient keycloak) {
+        DefaultReactiveOAuth2UserService userInfo = new DefaultReactiveOAuth2UserService();
+        userInfo.setWebClient(keycloak);
         OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
-        Mono<ReactiveJwtDecoder> decoder = clients.findByRegistrationId("keycloak")
+        delegate.setOauth2UserService(userInfo);
+        Mono<ReactiveJwtDecoder> decoder = clients.findByRegistrationId(KeycloakClients.KEYCLOAK)
                 .map(client -> (ReactiveJwtDecoder) NimbusReactiveJwtDecoder
-                        .withJwkSetUri(client.getProviderDetails().getJwkSetUri()).build())
+                        .withJwkSetUri(client.getProviderDetails().getJwkSetUri()).webClient(keycloak).build())
                 .cache();
         return request -> delegate.loadUser(request).flatMap(user -> decoder
                 .flatMap(jwts -> jwts.decode(request.getAccessToken().getTokenValue()))

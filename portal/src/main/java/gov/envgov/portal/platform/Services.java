@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
@@ -189,11 +191,15 @@ public class Services {
         /** The authorization-code tokens, refreshed with the refresh token when the access token expires. */
         @Bean
         ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository clients,
-                ServerOAuth2AuthorizedClientRepository repository) {
+                ServerOAuth2AuthorizedClientRepository repository, @Qualifier("keycloakWebClient") WebClient keycloak) {
             DefaultReactiveOAuth2AuthorizedClientManager manager =
                     new DefaultReactiveOAuth2AuthorizedClientManager(clients, repository);
+            // The refresh goes to Keycloak with its timeouts: a frozen Keycloak makes a page's part "unavailable".
+            WebClientReactiveRefreshTokenTokenResponseClient refresh =
+                    new WebClientReactiveRefreshTokenTokenResponseClient();
+            refresh.setWebClient(keycloak);
             manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
-                    .authorizationCode().refreshToken().build());
+                    .authorizationCode().refreshToken(grant -> grant.accessTokenResponseClient(refresh)).build());
             return manager;
         }
     }

@@ -8,13 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
 import org.springframework.web.server.session.WebSessionIdResolver;
 
-/** The session cookie and the language of the pages. */
+/** The session cookie, the language of the pages, and who a request comes from. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
 
@@ -29,6 +30,12 @@ class WebConfig {
         resolver.addCookieInitializer(cookie -> cookie.httpOnly(true).secure(properties.secureCookie())
                 .sameSite("Lax").path("/"));
         return resolver;
+    }
+
+    /** Every request carries its client address, decided before forwarded headers apply ({@link ClientAddress}). */
+    @Bean
+    HttpHandlerDecoratorFactory clientAddresses(PortalProperties properties) {
+        return new ClientAddress(properties.trustedProxies())::stamp;
     }
 
     /** Chinese first; {@code ?lang=en} (the switch in every page's header) or {@code ?lang=zh} is kept in a cookie. */

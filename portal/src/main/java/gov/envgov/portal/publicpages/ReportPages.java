@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
@@ -20,15 +22,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 
 import gov.envgov.portal.platform.ApiResult;
+import gov.envgov.portal.platform.ClientAddress;
 import gov.envgov.portal.platform.FormFields;
 import gov.envgov.portal.platform.Services;
+import gov.envgov.portal.platform.TokenBuckets;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Report a problem and track it. A visitor files anonymously and is shown the tracking code and its secret once
  * (the page is never cached and the secret is kept nowhere else); a signed-in citizen files as themselves and finds
- * the complaint under "my complaints". Photos go up after the complaint, each checked by the service.
+ * the complaint under "my complaints". Photos go up after the complaint, each checked by the service. Anonymous
+ * reports are limited per client address ({@link ReportRateLimit}); a signed-in citizen is known and is not.
  */
 @Controller
 class ReportPages {
@@ -36,9 +41,11 @@ class ReportPages {
     static final String COMPLAINTS = "complaint-service";
 
     private final Services services;
+    private final TokenBuckets anonymousReports;
 
-    ReportPages(Services services) {
+    ReportPages(Services services, ReportRateLimit rateLimit) {
         this.services = services;
+        this.anonymousReports = new TokenBuckets(rateLimit.limit(), System::nanoTime);
     }
 
     @GetMapping("/report")
@@ -59,6 +66,12 @@ class ReportPages {
                     .map(principal -> principal instanceof org.springframework.security.core.Authentication auth
                             && auth.getAuthorities().stream().anyMatch(a -> "ROLE_citizen".equals(a.getAuthority())))
                     .defaultIfEmpty(false).flatMap(signedIn -> {
+                if (!signedIn) {
+                    TokenBuckets.Decision decision = anonymousReports.take(ClientAddress.of(exchange.getRequest()));
+                    if (!decision.allowed()) {
+                        return Mono.just(tooMany(exchange, model, decision));
+                    }
+                }
                 Mono<ApiResult> filed = signedIn
                         ? services.post(COMPLAINTS, "/api/complaints", request)
                         : services.post(COMPLAINTS, "/api/public/complaints", request);
@@ -78,6 +91,19 @@ class ReportPages {
                 });
             });
         });
+    }
+
+    /**
+     * Over the limit of anonymous reports from this address: 429 with {@code Retry-After}, and the form again as it
+     * was filled in, with a message that says when to try again and that the hotline is always open.
+     */
+    private static String tooMany(ServerWebExchange exchange, Model model, TokenBuckets.Decision decision) {
+        long seconds = decision.retryAfterSeconds();
+        exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("limitedMinutes", Math.max(1, (seconds + 59) / 60));
+        return "public/report";
     }
 
     @GetMapping("/track")
