@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import gov.envgov.complaint.complaint.ComplaintResponse;
 import gov.envgov.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -29,6 +32,8 @@ class IntakeController {
 
     @PostMapping
     @Operation(summary = "File a complaint (citizen, or a hotline operator for a caller)")
+    @ApiResponse(responseCode = "201", description = "Filed; Location names the complaint", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ComplaintResponse.class)))
     Mono<ResponseEntity<ComplaintResponse>> file(@Valid @RequestBody FileComplaintRequest request,
                                                  Authentication authentication) {
         return intake.file(request, CurrentUser.from(authentication))

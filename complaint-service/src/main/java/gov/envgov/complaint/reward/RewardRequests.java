@@ -1,5 +1,6 @@
 package gov.envgov.complaint.reward;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,7 @@ final class RewardRequests {
     record Propose(@NotNull RewardSeverity severity, @NotBlank @Size(max = 2000) String grounds) {
     }
 
+    @Schema(name = "RefuseReward")
     record Refuse(@NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -2,6 +2,7 @@ package gov.envgov.complaint.sla;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ final class ExtensionRequests {
     record Approve(@Nullable @Min(1) @Max(90) Integer workingDays, @Nullable @Size(max = 1000) String note) {
     }
 
+    @Schema(name = "RefuseExtension")
     record Refuse(@NotBlank @Size(max = 1000) String note) {
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import gov.envgov.support.calendar.BureauTime;
+import io.swagger.v3.oas.annotations.media.Schema;
 import reactor.core.publisher.Mono;
 
 /** Aggregates over the complaints registered in a period. */
@@ -50,6 +51,7 @@ public class ComplaintStatistics {
      * @param note            what a null means, when any cell was suppressed
      */
     @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
+    @Schema(name = StatisticsApiDescription.REPORT)
     public record Report(LocalDate from, LocalDate to, @Nullable Long total, Map<String, Long> byCategory,
                          Map<String, Long> byDistrict, Map<String, Long> byMonth, @Nullable Long answered,
                          @Nullable Long onTime, @Nullable Double onTimeRate, Map<String, Long> satisfaction,

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.domain.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -29,6 +32,9 @@ class StatisticsController {
 
     @GetMapping("/api/complaints/statistics")
     @Operation(summary = "Counts by category, district and month, on-time rate and satisfaction (staff)")
+    @ApiResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ComplaintStatistics.Report.class)))
+    @ApiResponse(responseCode = "422", description = "from is after to")
     Mono<ComplaintStatistics.Report> staff(
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
@@ -38,6 +44,9 @@ class StatisticsController {
 
     @GetMapping("/api/public/complaints/statistics")
     @Operation(summary = "The public, anonymised statistics: small cells are left out")
+    @ApiResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ComplaintStatistics.Report.class)))
+    @ApiResponse(responseCode = "422", description = "from is after to")
     Mono<ComplaintStatistics.Report> anonymised(
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {

@@ -50,6 +50,11 @@ class FacilityController {
     @PostMapping("/api/public/credit/facilities/{code}/snapshots")
     @Operation(summary = "CRD-FACILITY-SNAPSHOT: pin today's report; 201 when new, 200 when these bytes were pinned"
             + " already; the snapshot is addressed by its SHA-256")
+    @ApiResponse(responseCode = "201", description = "Pinned now; Location names the snapshot", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = FacilityReport.Pinned.class)))
+    @ApiResponse(responseCode = "200", description = "These bytes were pinned already; Location names the snapshot",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = FacilityReport.Pinned.class)))
     Mono<ResponseEntity<FacilityReport.Pinned>> pin(@PathVariable @CreditCode String code) {
         return facilities.pin(code).map(pin -> ResponseEntity.status(pin.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header(HttpHeaders.LOCATION, pin.pinned().url()).body(pin.pinned()));

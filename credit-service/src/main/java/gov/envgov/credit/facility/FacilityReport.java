@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The public facility report of one enterprise as of a day: who it is, the compliance status of the last quarters
  * (oldest first), its published credit grades, and its history by section (newest first). Everything in it comes
@@ -17,6 +19,7 @@ public record FacilityReport(String creditCode, String name, @Nullable String di
                              List<Entry> complaints, List<Entry> cases, List<Entry> penalties) {
 
     /** A published (final) credit grade of one period, in its newest version. */
+    @Schema(name = "FacilityGrade")
     public record Grade(int period, String grade, int version, String schemeVersion) {
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One behaviour that counts for an enterprise's credit (信用记录): where it came from, what it is worth under the
  * scheme version of its period, and the day it had to be entered by (CRD-RECORD-ENTRY-DEADLINE).
@@ -35,6 +37,7 @@ public record CreditRecord(UUID id, String subjectCode, int period, RecordOrigin
     }
 
     /** A document a record rests on; {@code sha256} fixes its content. */
+    @Schema(name = "RecordEvidence")
     public record Evidence(String name, String sha256, String uri) {
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import gov.envgov.support.code.CreditCode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,6 +30,7 @@ public final class RecordRequests {
                         @NotEmpty @Size(max = 20) List<@Valid @NotNull EvidenceItem> evidence) {
     }
 
+    @Schema(name = "RecordEvidenceItem")
     public record EvidenceItem(@NotBlank @Size(max = 200) String name,
                                @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256,
                                @Size(max = 500) String uri) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import gov.envgov.support.domain.DomainException;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One quarter's rectification report of one subject: owed because of the grade of a period, due on a day.
@@ -24,6 +25,7 @@ public record RectificationReport(UUID id, String subjectCode, String subjectNam
     }
 
     /** A file the report rests on, by name and content hash. */
+    @Schema(name = "RectificationEvidence")
     public record Evidence(String name, String sha256) {
     }
 

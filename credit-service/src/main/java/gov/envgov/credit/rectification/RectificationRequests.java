@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +26,14 @@ public final class RectificationRequests {
         }
     }
 
+    @Schema(name = "RectificationEvidenceItem")
     public record EvidenceItem(@NotBlank @Size(max = 200) String name,
                                @NotBlank @Pattern(regexp = "[0-9a-f]{64}",
                                        message = "a SHA-256 as 64 lower-case hex digits") String sha256) {
     }
 
     /** Accepted, or returned with a note saying what is missing. */
+    @Schema(name = "RectificationReview")
     public record Review(@NotNull Boolean accepted, @Nullable @Size(max = 2000) String note) {
     }
 }

@@ -3,6 +3,7 @@ package gov.envgov.credit.repair;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ public final class RepairRequests {
     }
 
     /** The review: approve or not, whether the rectification was verified, and the decision in words. */
+    @Schema(name = "RepairReview")
     public record Review(@NotNull Boolean approve, Boolean rectificationVerified,
                          @NotBlank @Size(max = 4000) String decision) {
     }

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -31,6 +34,9 @@ class SchemeController {
 
     @GetMapping("/in-force")
     @Operation(summary = "The version of the city's scheme that a period (calendar year) is evaluated under")
+    @ApiResponse(responseCode = "200", description = "The version in force for that period", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Scheme.class)))
+    @ApiResponse(responseCode = "422", description = "No version of the scheme covers that period")
     Mono<Scheme> inForce(@RequestParam int period) {
         return Mono.fromSupplier(() -> schemes.forPeriod(period));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import gov.envgov.support.code.CreditCode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -105,6 +106,7 @@ public final class CaseRequests {
     }
 
     /** The discretion table's inputs for a decision, and why the decided fine differs from the computed one. */
+    @Schema(name = "DiscretionInputs")
     public record Discretion(Map<String, String> options, Boolean firstMinorCorrected, Boolean noFault,
                              Boolean mitigation, @Size(max = 2000) String deviationReason) {
 

@@ -18,6 +18,9 @@ import gov.envgov.permit.permit.PermitResponse;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -47,6 +50,8 @@ class ChangeController {
     @PostMapping("/change-request")
     @Operation(summary = "Apply for an administrative change (the holder); more outlets, pollutants or higher limits "
             + "are refused at once, the rest waits for a reviewer")
+    @ApiResponse(responseCode = "201", description = "Applied; Location names the pending change", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ChangeRequestResponse.class)))
     Mono<ResponseEntity<ChangeRequestResponse>> requestChange(@PathVariable UUID id,
             @Valid @RequestBody ChangeRequests.ChangePermit request, Authentication authentication) {
         return service.requestChange(id, request, CurrentUser.from(authentication))

@@ -1,6 +1,7 @@
 package gov.envgov.permit.change;
 
 import gov.envgov.permit.permit.PermitContent;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ public final class ChangeRequests {
         }
     }
 
+    @Schema(name = "RejectChange")
     public record Reject(@NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -19,6 +19,9 @@ import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
@@ -37,6 +40,8 @@ class EnterpriseController {
 
     @PostMapping
     @Operation(summary = "Register a discharge unit (admin)")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the unit", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = EnterpriseResponse.class)))
     Mono<ResponseEntity<EnterpriseResponse>> register(@Valid @RequestBody RegisterEnterpriseRequest request,
                                                       Authentication authentication) {
         CurrentUser user = CurrentUser.from(authentication);

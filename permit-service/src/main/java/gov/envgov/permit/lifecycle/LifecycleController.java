@@ -16,6 +16,9 @@ import gov.envgov.permit.permit.PermitResponse;
 import gov.envgov.support.calendar.BureauTime;
 import gov.envgov.support.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -45,6 +48,9 @@ class LifecycleController {
 
     @PostMapping("/{id}/renewal")
     @Operation(summary = "Apply for renewal inside the renewal window (the holder); returns the renewal application")
+    @ApiResponse(responseCode = "201", description = "Applied; Location names the renewal application",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = PermitResponse.class)))
     Mono<ResponseEntity<PermitResponse>> renew(@PathVariable UUID id,
                                                @Valid @RequestBody(required = false) LifecycleRequests.Renew request,
                                                Authentication authentication) {

@@ -6,6 +6,7 @@ import java.util.List;
 import gov.envgov.permit.permit.PermitContent;
 import gov.envgov.permit.permit.PermitStatus;
 import gov.envgov.support.code.CreditCode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -40,6 +41,7 @@ public final class LifecycleRequests {
                                  @Size(max = 50) String legalRepresentative, LocalDate reportsFrom) {
     }
 
+    @Schema(name = "PermitImportResult")
     public record ImportResult(int imported, int alreadyHoldingAPermit) {
     }
 

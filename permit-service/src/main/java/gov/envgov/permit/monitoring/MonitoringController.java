@@ -25,6 +25,10 @@ import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
@@ -111,6 +115,10 @@ class MonitoringController {
     @GetMapping("/anomalies")
     @Operation(summary = "Data anomalies (silent outlet, constant values, values outside the analyser's range) "
             + "detected since a day, newest first: staff see every enterprise's, an enterprise its own")
+    @ApiResponse(responseCode = "200", description = "The anomalies, newest first", content = @Content(
+            mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = DataAnomaly.class))))
+    @ApiResponse(responseCode = "404", description = "An enterprise that names no enterprise or another one: "
+            + "answered as unknown")
     Flux<DataAnomaly> anomalies(@RequestParam(required = false) @CreditCode String enterprise,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 Authentication authentication) {

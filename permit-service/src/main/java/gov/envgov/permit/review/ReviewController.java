@@ -21,6 +21,9 @@ import gov.envgov.support.security.CurrentUser;
 import gov.envgov.support.web.PageRequest;
 import gov.envgov.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -43,6 +46,8 @@ class ReviewController {
 
     @PostMapping
     @Operation(summary = "Apply for a permit for your own enterprise (enterprise); the application starts as a draft")
+    @ApiResponse(responseCode = "201", description = "Applied; Location names the application", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = PermitResponse.class)))
     Mono<ResponseEntity<PermitResponse>> apply(@Valid @RequestBody ReviewRequests.ApplyForPermit request,
                                                Authentication authentication) {
         return applications.apply(request, CurrentUser.from(authentication))

@@ -2,6 +2,7 @@ package gov.envgov.permit.review;
 
 import gov.envgov.permit.permit.PermitContent;
 import gov.envgov.support.code.CreditCode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ public final class ReviewRequests {
     public record Issue(@Size(max = 2000) String note) {
     }
 
+    @Schema(name = "RejectApplication")
     public record Reject(@NotBlank @Size(max = 2000) String reason) {
     }
 }

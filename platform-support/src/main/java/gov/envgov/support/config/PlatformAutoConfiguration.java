@@ -60,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties({SecurityProperties.class, Districts.class, FeedConsumerProperties.class,
         ServiceAccountProperties.class, InputProperties.class})
 @Import({PlatformAutoConfiguration.Persistence.class, PlatformAutoConfiguration.Feed.class, FeedConsumers.Wiring.class,
-        WebInput.class, ApiDescription.class})
+        WebInput.class, ApiDescription.class, ApiProblemResponses.Wiring.class})
 public class PlatformAutoConfiguration {
 
     @Bean
