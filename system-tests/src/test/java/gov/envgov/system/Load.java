@@ -15,6 +15,8 @@ import reactor.netty.ByteBufFlux;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
+import gov.envgov.support.testing.Latencies;
+
 /**
  * Closed-loop load for the benchmarks: clients that call again as soon as their answer comes, and latency
  * percentiles. The clients share one event-loop thread: the load generator runs on the same two cores as the
@@ -66,6 +68,17 @@ final class Load {
         synchronized (latencies) {
             return new ArrayList<>(latencies);
         }
+    }
+
+    /** A warm-up, then the measured run: its latencies and throughput for {@link gov.envgov.support.testing
+     *  .BenchmarkReport}. */
+    static Latencies measure(int clients, Duration warmUp, Duration measure, Call call) {
+        if (!warmUp.isZero()) {
+            run(clients, warmUp, call);
+        }
+        long start = System.nanoTime();
+        List<Long> latencies = run(clients, measure, call);
+        return new Latencies(latencies, System.nanoTime() - start);
     }
 
     static Mono<Boolean> post(String url, String token, String body) {

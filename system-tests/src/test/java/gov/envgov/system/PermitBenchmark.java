@@ -28,6 +28,8 @@ import org.postgresql.PGConnection;
 import gov.envgov.launcher.Http;
 import gov.envgov.launcher.PlatformConfig;
 import gov.envgov.launcher.process.Platform;
+import gov.envgov.support.testing.BenchmarkReport;
+import gov.envgov.support.testing.Latencies;
 
 /**
  * Figures of the permit service (issue 3), each with its baseline measured in the same run:
@@ -92,12 +94,9 @@ class PermitBenchmark {
                 truncate(jdbc);
                 double copySeconds = copy(jdbc, batches);
                 double copyPerSecond = readings / copySeconds;
-                System.out.printf("BENCHMARK monitoring ingestion: %,d readings in %d batches of %,d through the"
-                                + " gateway (%d clients, monitoring-system token, checked + stored + episodes) in"
-                                + " %.2f s = %,.0f readings/s; baseline PostgreSQL COPY of the same rows into the same"
-                                + " table %.2f s = %,.0f rows/s; ratio %.3f%n", readings, batches.size(),
-                        batches.get(0).count, clients, gatewaySeconds, perSecond, copySeconds, copyPerSecond,
-                        perSecond / copyPerSecond);
+                BenchmarkReport.ratioAtLeast(String.format("monitoring ingestion through the gateway (%d clients,"
+                        + " %,d readings checked + stored + episodes) ÷ COPY", clients, readings), perSecond,
+                        "readings/s", "PostgreSQL COPY of the same rows into the same table", copyPerSecond, 0.6);
             }
 
             // Diagnostic, not the figure: the same run straight to permit-service, to see what the gateway costs.
@@ -110,26 +109,24 @@ class PermitBenchmark {
 
             String reviewer = http.passwordToken(config.keycloakUrl(), "reviewer1", "demo");
             String queue = config.gatewayUrl() + "/api/permits/review-queue?size=20";
-            latency("reviewer queue", 50, () -> Load.get(queue, reviewer));
+            // The baseline of both latencies: a no-op request through the gateway at the same load.
+            String noOp = config.gatewayUrl() + "/open311/v2/services.json";
+            Latencies trivial = Load.measure(50, Duration.ofSeconds(20), MEASURE, () -> Load.get(noOp, null));
+            Latencies queued = Load.measure(50, Duration.ofSeconds(60), MEASURE, () -> Load.get(queue, reviewer));
+            BenchmarkReport.latency("reviewer queue, 100,000 permits, 50 clients", queued,
+                    "no-op through the gateway", trivial, 50);
             List<String> searches = List.of("?q=" + enc("盘锦"), "?q=" + enc("辽河"), "?district=" + enc("大洼区"),
                     "?district=" + enc("盘山县") + "&permitClass=KEY", "?q=91211103BM", "?permitClass=SIMPLIFIED&page=3",
                     "?q=" + enc("化工") + "&district=" + enc("兴隆台区"));
             AtomicLong next = new AtomicLong();
-            latency("public permit search", 50, () -> Load.get(config.gatewayUrl() + "/api/public/permits"
+            Latencies searched = Load.measure(50, Duration.ofSeconds(60), MEASURE, () -> Load.get(
+                    config.gatewayUrl() + "/api/public/permits"
                     + searches.get((int) (next.getAndIncrement() % searches.size())), null));
+            BenchmarkReport.latency("public permit search, 100,000 permits, 50 clients", searched,
+                    "no-op through the gateway", trivial, 50);
         } finally {
             platform.close();
         }
-    }
-
-    private static void latency(String what, int clients, Load.Call call) throws Exception {
-        Load.run(clients, Duration.ofSeconds(60), call);
-        List<Long> latencies = Load.run(clients, MEASURE, call);
-        Collections.sort(latencies);
-        System.out.printf("BENCHMARK %s: %,d permits stored, %d concurrent clients, %d requests in %ds"
-                        + " (%.0f/s): p50 %.1f ms, p99 %.1f ms%n", what, PERMITS, clients, latencies.size(),
-                MEASURE.toSeconds(), latencies.size() / Load.seconds(MEASURE), Load.percentile(latencies, 0.50),
-                Load.percentile(latencies, 0.99));
     }
 
     private static String enc(String text) {
