@@ -35,8 +35,8 @@ class GatewayBenchmark {
         Platform platform = TestPlatform.start(config);
         try {
             Http http = new Http();
-            String permit = Http.parse(http.send("GET", config.gatewayUrl() + "/api/public/permits?size=1", null,
-                    null)).get("items").get(0).get("id").asString();
+            String permit = Http.parse(http.get(config.gatewayUrl() + "/api/public/permits?size=1", null))
+                    .get("items").get(0).get("id").asString();
             String gateway = config.gatewayUrl();
             String permitService = "http://localhost:" + config.servicePort("permit-service");
             String complaintService = "http://localhost:" + config.servicePort("complaint-service");
