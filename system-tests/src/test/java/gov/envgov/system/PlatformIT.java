@@ -124,6 +124,9 @@ class PlatformIT {
         HttpResponse<String> own = get("citizen1", "/api/complaints/" + id);
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(json(own).get("enterprise").get("code").asString()).isEqualTo(DemoData.ENTERPRISE_A);
+        // API-TIME-CONVENTION through the gateway: the bureau's offset, whole seconds or milliseconds at most.
+        assertThat(json(own).get("registeredAt").asString())
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?\\+08:00");
 
         HttpResponse<String> other = get("citizen2", "/api/complaints/" + id);
         assertThat(other.statusCode()).isEqualTo(404);
